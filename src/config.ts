@@ -1,0 +1,105 @@
+/**
+ * The one place that reads `process.env`. Every setting is parsed and checked here, at start-up,
+ * so a bad value fails fast with a message naming the variable (see .env.example).
+ */
+
+export interface Neo4jConnection {
+  /** bolt://, bolt+s://, neo4j:// (routing, for clusters) or neo4j+s:// */
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface Config {
+  /** Set when NEO4J_URI is given: use that server and provision nothing. */
+  neo4j: Neo4jConnection | undefined;
+  neo4jDatabase: string;
+  /** Preferred Bolt port of the embedded Neo4j; a free one is chosen when it is taken. */
+  embeddedBoltPort: number;
+  /** Folder of the provisioned Neo4j (jars, store, password), git-ignored. */
+  embeddedHome: string;
+  port: number;
+  neo4jTxTimeoutMs: number;
+  maxPageSize: number;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  maxBatchSize: number;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+
+/** Parses the environment into a checked Config; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const uri = env.NEO4J_URI?.trim() || undefined;
+  const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
+  let neo4j: Neo4jConnection | undefined;
+  if (uri !== undefined) {
+    neo4j = {
+      uri: parseNeo4jUri(uri),
+      user: env.NEO4J_USER?.trim() || 'neo4j',
+      password: required(env, 'NEO4J_PASSWORD', 'is required when NEO4J_URI is set'),
+      database,
+    };
+  }
+  return {
+    neo4j,
+    neo4jDatabase: database,
+    embeddedBoltPort: integer(env, 'NEO4J_EMBEDDED_PORT', 7687, 1, 65535),
+    embeddedHome: env.NEO4J_EMBEDDED_HOME?.trim() || '.neo4j',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    neo4jTxTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 3_600_000),
+    maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
+    maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
+    maxQueryCost: integer(env, 'MAX_QUERY_COST', 50_000, 1, 100_000_000),
+    maxBatchSize: integer(env, 'MAX_BATCH_SIZE', 500, 1, 100_000),
+    production: (env.NODE_ENV ?? '') === 'production',
+  };
+}
+
+function parseNeo4jUri(uri: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(uri);
+  } catch {
+    throw new ConfigError(
+      'NEO4J_URI',
+      `not a URI: "${uri}" (expected e.g. bolt://localhost:7687 or neo4j://host:7687)`,
+    );
+  }
+  if (!NEO4J_SCHEMES.includes(parsed.protocol)) {
+    throw new ConfigError(
+      'NEO4J_URI',
+      `unsupported scheme "${parsed.protocol}" in "${uri}" (expected one of ${NEO4J_SCHEMES.join(' ')})`,
+    );
+  }
+  return uri;
+}
+
+function required(env: Env, name: string, why: string): string {
+  const value = env[name];
+  if (value === undefined || value === '') throw new ConfigError(name, why);
+  return value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}

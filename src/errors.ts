@@ -1,0 +1,41 @@
+/**
+ * A common place for the application's errors, so every layer reports failures with the same
+ * stable codes. The GraphQL boundary (src/graphql/format-error.ts) turns them into
+ * `extensions.code`; graphql-js attaches path and locations itself.
+ */
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'LIMIT_EXCEEDED' | 'INTERNAL';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, input: string) {
+    super('NOT_FOUND', `${what} not found: "${input}"`, { input });
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(argument: string, message: string) {
+    super('BAD_USER_INPUT', `${argument}: ${message}`, { argument });
+  }
+}
+
+export class ServiceUnavailableError extends AppError {
+  constructor(message: string) {
+    super('SERVICE_UNAVAILABLE', message);
+  }
+}
+
+export class LimitExceededError extends AppError {
+  constructor(limit: string, value: number, max: number) {
+    super('LIMIT_EXCEEDED', `${limit} is ${max}; this request needs ${value}`, { limit, value, max });
+  }
+}

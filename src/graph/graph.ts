@@ -1,0 +1,141 @@
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config';
+import { ServiceUnavailableError } from '../errors';
+import { CypherCatalog } from './cypher-catalog';
+
+/**
+ * The only door to Neo4j. One driver per process; each unit of work opens a session, runs named
+ * statements from cypher/ in a managed transaction (executeRead / executeWrite, which retry what
+ * the driver classifies as retriable) and closes the session in `finally`.
+ *
+ * Integers: the driver is created with `disableLosslessIntegers`, so Neo4j integers arrive as JS
+ * numbers. Every integer in this graph is a year, an offset, a line, an ordinal or a count, all far
+ * below 2^53; the ingest refuses unsafe integers, so no precision can be lost, and resolvers need
+ * no Integer conversions.
+ */
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Observes every statement sent to Neo4j; used to count round-trips per request. */
+export type StatementListener = (name: string) => void;
+
+export interface GraphOptions {
+  txTimeoutMs: number;
+  maxConnectionPoolSize?: number;
+}
+
+export class Graph {
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    readonly catalog: CypherCatalog,
+    private readonly options: GraphOptions,
+  ) {}
+
+  static connect(connection: Neo4jConnection, options: GraphOptions, catalog = CypherCatalog.load()): Graph {
+    const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+      connectionAcquisitionTimeout: 20_000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    return new Graph(driver, connection.database, catalog, options);
+  }
+
+  /** Fails with one clear line when Neo4j cannot be reached or refuses the credentials. */
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  async read(name: string, params: Params = {}, listener?: StatementListener): Promise<Row[]> {
+    return this.run('READ', (tx) => this.runIn(tx, name, params, listener));
+  }
+
+  async write(name: string, params: Params = {}, listener?: StatementListener): Promise<Row[]> {
+    return this.run('WRITE', (tx) => this.runIn(tx, name, params, listener));
+  }
+
+  /** Several statements in one write transaction: all of them commit, or none (ingest uses this). */
+  async writeTransaction<T>(work: (tx: Transaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.run('WRITE', (tx) => work(new Transaction(tx, this)), timeoutMs);
+  }
+
+  /** Runs a statement outside a transaction function: needed for schema commands in some servers. */
+  async command(name: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(this.catalog.get(name), params);
+    } catch (error) {
+      throw toAppError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  /** @internal used by Transaction */
+  async runIn(tx: ManagedTransaction, name: string, params: Params, listener?: StatementListener): Promise<Row[]> {
+    listener?.(name);
+    const result = await tx.run(this.catalog.get(name), params);
+    return result.records.map(toRow);
+  }
+
+  private async run<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs?: number,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
+    const config = { timeout: timeoutMs ?? this.options.txTimeoutMs };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw toAppError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+export class Transaction {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly graph: Graph,
+  ) {}
+
+  run(name: string, params: Params = {}): Promise<Row[]> {
+    return this.graph.runIn(this.tx, name, params);
+  }
+}
+
+function toRow(record: Neo4jRecord): Row {
+  return record.toObject() as Row;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Connection failures become SERVICE_UNAVAILABLE; everything else passes on unchanged. */
+export function toAppError(error: unknown): unknown {
+  const code = (error as { code?: string }).code;
+  if (code && UNAVAILABLE_CODES.has(code)) {
+    return new ServiceUnavailableError(`Neo4j is unavailable: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return new ServiceUnavailableError(`Neo4j refused the credentials (check NEO4J_USER / NEO4J_PASSWORD)`);
+  }
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
+    return new ServiceUnavailableError(`Neo4j transaction timed out (NEO4J_TX_TIMEOUT_MS)`);
+  }
+  return error;
+}
