@@ -40,6 +40,23 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+/** Every variable this module reads; docker-compose.yml and .env.example are checked against it. */
+export const CONFIG_VARIABLES = [
+  'NEO4J_URI',
+  'NEO4J_USER',
+  'NEO4J_PASSWORD',
+  'NEO4J_DATABASE',
+  'NEO4J_EMBEDDED_PORT',
+  'NEO4J_EMBEDDED_HOME',
+  'PORT',
+  'NEO4J_TX_TIMEOUT_MS',
+  'MAX_PAGE_SIZE',
+  'MAX_QUERY_DEPTH',
+  'MAX_QUERY_COST',
+  'MAX_BATCH_SIZE',
+  'NODE_ENV',
+] as const;
+
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
 
 /** Parses the environment into a checked Config; throws ConfigError naming the first bad variable. */

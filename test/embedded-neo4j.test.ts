@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync, symlinkSync, copyFileSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startEmbeddedNeo4j, runningPort } from '../src/graph/embedded/embedded-neo4j';
+import { embeddedLayout } from '../src/graph/embedded/provision';
+import { loadConfig } from '../src/config';
+import { CypherCatalog } from '../src/graph/cypher-catalog';
+import { Graph } from '../src/graph/graph';
+
+// The embedded Neo4j's own life cycle, on a store of its own (a temp home sharing the provisioned jars):
+// the store and password persist across restarts, a running Neo4j is reused, a taken port is avoided.
+const embedded = loadConfig().neo4j === undefined;
+const describeEmbedded = embedded ? describe : describe.skip;
+
+const catalog = new CypherCatalog();
+catalog.addFile(
+  'embedded-neo4j.test.ts',
+  `
+// name: createMarker
+CREATE (:LifeCycleMarker {at: $at})
+// name: countMarkers
+MATCH (m:LifeCycleMarker) RETURN count(m) AS count
+`,
+);
+
+describeEmbedded('embedded Neo4j', () => {
+  let home: string;
+  let blocker: net.Server;
+  let blockedPort: number;
+
+  beforeAll(async () => {
+    home = mkdtempSync(path.join(tmpdir(), 'embedded-neo4j-'));
+    const shared = embeddedLayout(loadConfig().embeddedHome);
+    const layout = embeddedLayout(home);
+    symlinkSync(shared.lib, layout.lib);
+    mkdirSync(path.dirname(layout.classes), { recursive: true });
+    symlinkSync(shared.classes, layout.classes);
+    copyFileSync(shared.stamp, layout.stamp);
+    // Occupy a port and ask for it: the launcher must pick another.
+    blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    blockedPort = (blocker.address() as net.AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => blocker.close(resolve));
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  const start = () => startEmbeddedNeo4j({ home, preferredPort: blockedPort, database: 'neo4j', log: () => undefined });
+
+  it('keeps data across a restart, reuses a running Neo4j and avoids a taken port', async () => {
+    const first = await start();
+    expect(first.owned).toBe(true);
+    expect(first.port).not.toBe(blockedPort);
+    let graph = Graph.connect(first.connection, { txTimeoutMs: 30_000 }, catalog);
+    await graph.write('createMarker', { at: 'first start' });
+
+    const second = await start();
+    expect(second.owned).toBe(false);
+    expect(second.port).toBe(first.port);
+    expect(second.connection.password).toBe(first.connection.password);
+
+    await graph.close();
+    await first.stop();
+    expect(await runningPort(home)).toBeUndefined();
+
+    const third = await start();
+    expect(third.owned).toBe(true);
+    graph = Graph.connect(third.connection, { txTimeoutMs: 30_000 }, catalog);
+    const [row] = await graph.read('countMarkers');
+    expect(row?.count).toBe(1);
+    await graph.close();
+    await third.stop();
+  }, 240_000);
+});
