@@ -1,0 +1,53 @@
+// Relations seen from either end, for src/graph/loaders.ts. The relationship type is a parameter compared with
+// type(r): each node has few relationships, so expanding from the id seek and filtering is cheap, and no Cypher is
+// ever built from input. The far node comes along, so resolving it costs no further statement.
+
+// name: apiRelationsOut
+UNWIND $ids AS id
+MATCH (a:Node {id: id})-[r]->(b:Node)
+WHERE type(r) = $type
+RETURN id, type(r) AS type, a.id AS fromId, b.id AS toId, properties(r) AS props,
+       labels(b) AS labels, properties(b) AS node
+ORDER BY id, b.id
+
+// name: apiRelationsIn
+UNWIND $ids AS id
+MATCH (b:Node {id: id})<-[r]-(a:Node)
+WHERE type(r) = $type
+RETURN id, type(r) AS type, a.id AS fromId, b.id AS toId, properties(r) AS props,
+       labels(a) AS labels, properties(a) AS node
+ORDER BY id, a.id
+
+// name: apiAreaAncestors
+// Every area an area is part of, nearest first (PART_OF points from child to parent).
+UNWIND $ids AS id
+MATCH path = (:AdministrativeArea {id: id})-[:PART_OF*1..]->(b:AdministrativeArea)
+WITH id, b, length(path) AS depth
+ORDER BY depth
+RETURN id, collect(properties(b)) AS ancestors
+
+// name: apiPassageMentions
+UNWIND $ids AS id
+MATCH (p:Passage {id: id})-[m:MENTIONS]->(e:Entity)
+RETURN id, properties(m) AS props, labels(e) AS labels, properties(e) AS entity, properties(p) AS passage
+ORDER BY id, m.startOffsets[0], e.id
+
+// name: apiPassageCites
+// Citations made by each passage, with the policy, the passage and its document.
+UNWIND $ids AS id
+MATCH (d:Document)-[:HAS_PASSAGE]->(p:Passage {id: id})-[c:CITES]->(policy:Policy)
+RETURN id, properties(c) AS props, properties(policy) AS policy, properties(p) AS passage, properties(d) AS document
+ORDER BY id, c.startOffsets[0]
+
+// name: apiPolicyCitedBy
+// Citations of each policy, with the citing passage and its document, in document order.
+UNWIND $ids AS id
+MATCH (d:Document)-[:HAS_PASSAGE]->(p:Passage)-[c:CITES]->(policy:Policy {id: id})
+RETURN id, properties(c) AS props, properties(policy) AS policy, properties(p) AS passage, properties(d) AS document
+ORDER BY id, d.id, p.ordinal
+
+// name: apiIndicatorObservations
+UNWIND $ids AS id
+MATCH (:Indicator {id: id})-[:HAS_OBSERVATION]->(o:Observation)
+RETURN id, properties(o) AS props
+ORDER BY id, o.ordinal

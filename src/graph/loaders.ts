@@ -1,0 +1,280 @@
+import DataLoader from 'dataloader';
+import type { RelationType } from '../ingest/facts';
+import type { Params, Row } from './graph';
+import { ordinalAfter, toConnection, type Connection, type PageRequest } from './pagination';
+import {
+  toDocument,
+  toEntity,
+  toEvidence,
+  toNodeRecord,
+  toObservation,
+  toPassage,
+  toRelation,
+  type AreaRecord,
+  type CitationRecord,
+  type EntityRecord,
+  type EvidenceRecord,
+  type MentionRecord,
+  type NodeRecord,
+  type NodeTypeName,
+  type ObservationRecord,
+  type PassageRecord,
+  type PolicyRecord,
+  type RecordOf,
+  type RelationRecord,
+} from './records';
+
+/** Runs a named statement of cypher/ for one request (Graph.read with the request's StatementListener). */
+export type Reader = (name: string, params?: Params) => Promise<Row[]>;
+
+export type Direction = 'OUT' | 'IN';
+
+export interface PassagePageKey {
+  documentId: string;
+  request: PageRequest;
+}
+
+export interface LoaderOptions {
+  /** The most keys one statement is sent (config.maxBatchSize). */
+  maxBatchSize: number;
+  /** When a batch is sent: the request's WaveScheduler; DataLoader's next tick when absent. */
+  batchScheduleFn?: (dispatch: () => void) => void;
+}
+
+/**
+ * The per-request DataLoaders: every lookup by id and every relation fetch of a request goes through one of
+ * them, so all keys asked for at one depth of the query become one `UNWIND $ids` statement per loader, and
+ * the number of statements is bounded by the query's nesting, not by the number of results. Create one
+ * instance per request.
+ *
+ * Statements return what the next level needs along with each row (a relation its far node, evidence its
+ * passage and document), so most fields resolve without a further round-trip.
+ *
+ * Batches are not cached across waves (`cache: false`; keys are deduplicated within a batch). A cache would
+ * save rows, not statements, and it would make the number of statements depend on which nodes happened to be
+ * read earlier in the request: with waves (WaveScheduler) and no cache, a request sends at most one
+ * statement per loader per wave, whatever the data.
+ *
+ * Every batch function returns values in key order; a missing node is `null`, a missing list is `[]`.
+ */
+export class Loaders {
+  readonly node: DataLoader<string, NodeRecord | null>;
+  /** Evidence by `about`: a node id (its evidence) or a relation key `from|TYPE|to` (its statements). */
+  readonly evidence: DataLoader<string, EvidenceRecord[]>;
+  /** Evidence quoted from a passage, by passage id. */
+  readonly passageEvidence: DataLoader<string, EvidenceRecord[]>;
+  readonly ancestors: DataLoader<string, AreaRecord[]>;
+  readonly observations: DataLoader<string, ObservationRecord[]>;
+  readonly mentions: DataLoader<string, MentionRecord[]>;
+  /** Citations made by a passage, by passage id. */
+  readonly cites: DataLoader<string, CitationRecord[]>;
+  /** Citations of a policy, by policy id. */
+  readonly citedBy: DataLoader<string, CitationRecord[]>;
+  readonly passagePages: DataLoader<PassagePageKey, Connection<PassageRecord>, string>;
+  private readonly relationLoaders = new Map<string, DataLoader<string, RelationRecord[]>>();
+  private readonly options: LoaderOptions & { cache: false };
+
+  constructor(
+    private readonly read: Reader,
+    options: LoaderOptions,
+  ) {
+    this.options = { ...options, cache: false };
+    this.node = this.loader((ids) => this.loadNodes(ids));
+    this.evidence = this.loader((keys) => this.loadEvidence('apiEvidenceByAbout', { keys }, keys));
+    this.passageEvidence = this.loader((ids) => this.loadEvidence('apiEvidenceInPassages', { ids }, ids));
+    this.ancestors = this.loader((ids) => this.loadAncestors(ids));
+    this.observations = this.loader((ids) => this.loadObservations(ids));
+    this.mentions = this.loader((ids) => this.loadMentions(ids));
+    this.cites = this.loader((ids) => this.loadCitations('apiPassageCites', ids));
+    this.citedBy = this.loader((ids) => this.loadCitations('apiPolicyCitedBy', ids));
+    this.passagePages = new DataLoader((keys) => this.loadPassagePages(keys), this.options);
+  }
+
+  /** Relations of one type seen from one end, by node id (e.g. SERVES OUT of programmes, SERVES IN to groups). */
+  relations(type: RelationType, direction: Direction): DataLoader<string, RelationRecord[]> {
+    const name = `${type}|${direction}`;
+    let loader = this.relationLoaders.get(name);
+    if (!loader) {
+      loader = this.loader((ids) => this.loadRelations(type, direction, ids));
+      this.relationLoaders.set(name, loader);
+    }
+    return loader;
+  }
+
+  /** The node of `id`, which the graph model says is a `typename`; throws when it is missing or of another type. */
+  async nodeAs<T extends NodeTypeName>(typename: T, id: string): Promise<RecordOf<T>> {
+    const record = await this.maybeNodeAs(typename, id);
+    if (record === null) throw new Error(`${typename} ${id} is referenced in the graph but does not exist`);
+    return record;
+  }
+
+  /** Like nodeAs, but null for a null id or a missing node. */
+  async maybeNodeAs<T extends NodeTypeName>(typename: T, id: string | null): Promise<RecordOf<T> | null> {
+    if (id === null) return null;
+    const record = await this.node.load(id);
+    if (record === null) return null;
+    if (record.__typename !== typename) throw new Error(`${id} is a ${record.__typename}, expected a ${typename}`);
+    return record as RecordOf<T>;
+  }
+
+  /** The node of `id` if it is a `typename`; null when it is missing or of another type (user-given ids). */
+  async findNodeAs<T extends NodeTypeName>(typename: T, id: string): Promise<RecordOf<T> | null> {
+    const record = await this.node.load(id);
+    return record !== null && record.__typename === typename ? (record as RecordOf<T>) : null;
+  }
+
+  // Private: a loader whose batch function sees each key once, and the batch functions (one statement each).
+
+  private loader<V>(batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    return new DataLoader(async (keys: readonly string[]) => {
+      const unique = [...new Set(keys)];
+      const values = await batch(unique);
+      const byKey = new Map(unique.map((key, i) => [key, values[i]!]));
+      return keys.map((key) => byKey.get(key)!);
+    }, this.options);
+  }
+
+  private async loadNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
+    const rows = await this.read('apiNodesById', { ids });
+    const byId = new Map<string, NodeRecord>();
+    for (const row of rows) {
+      byId.set(row.id as string, toNodeRecord(row.labels as string[], row.props as Row, row.context));
+    }
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  private async loadEvidence(statement: string, params: Params, keys: readonly string[]): Promise<EvidenceRecord[][]> {
+    const rows = await this.read(statement, params);
+    const byKey = new Map<string, EvidenceRecord[]>();
+    for (const row of rows) {
+      byKey.set(
+        row.key as string,
+        (row.evidence as Row[]).map((item) => toEvidence(item.props as Row, item.context)),
+      );
+    }
+    return keys.map((key) => byKey.get(key) ?? []);
+  }
+
+  private async loadRelations(
+    type: RelationType,
+    direction: Direction,
+    ids: readonly string[],
+  ): Promise<RelationRecord[][]> {
+    const rows = await this.read(direction === 'OUT' ? 'apiRelationsOut' : 'apiRelationsIn', { ids, type });
+    const byId = group(rows, (row) => toRelation(row, direction));
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  private async loadAncestors(ids: readonly string[]): Promise<AreaRecord[][]> {
+    const rows = await this.read('apiAreaAncestors', { ids });
+    const byId = new Map<string, AreaRecord[]>();
+    for (const row of rows) {
+      byId.set(
+        row.id as string,
+        (row.ancestors as Row[]).map((props) => toEntity('AdministrativeArea', props) as AreaRecord),
+      );
+    }
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  private async loadObservations(ids: readonly string[]): Promise<ObservationRecord[][]> {
+    const rows = await this.read('apiIndicatorObservations', { ids });
+    const byId = group(rows, (row) => toObservation(row.props as Row));
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  /** One MENTIONS relationship holds every occurrence in its passage; each becomes a MentionRecord. */
+  private async loadMentions(ids: readonly string[]): Promise<MentionRecord[][]> {
+    const rows = await this.read('apiPassageMentions', { ids });
+    const byId = new Map<string, MentionRecord[]>();
+    for (const row of rows) {
+      const entity = toNodeRecord(row.labels as string[], row.entity as Row) as EntityRecord;
+      const passage = toPassage(row.passage as Row);
+      const props = row.props as Row;
+      const ends = props.endOffsets as number[];
+      const surfaces = props.surfaces as string[];
+      const list = byId.get(row.id as string) ?? [];
+      (props.startOffsets as number[]).forEach((startOffset, i) =>
+        list.push({ entity, passage, surface: surfaces[i] ?? '', startOffset, endOffset: ends[i] ?? startOffset }),
+      );
+      byId.set(row.id as string, list);
+    }
+    return ids.map((id) => (byId.get(id) ?? []).sort((a, b) => a.startOffset - b.startOffset));
+  }
+
+  /** One CITES relationship holds every 《…》 occurrence in its passage; each becomes a CitationRecord. */
+  private async loadCitations(statement: string, ids: readonly string[]): Promise<CitationRecord[][]> {
+    const rows = await this.read(statement, { ids });
+    const byId = new Map<string, CitationRecord[]>();
+    for (const row of rows) {
+      const policy = toEntity('Policy', row.policy as Row) as PolicyRecord;
+      const passage = toPassage(row.passage as Row);
+      const document = toDocument(row.document as Row);
+      const props = row.props as Row;
+      const ends = props.endOffsets as number[];
+      const titles = props.titles as string[];
+      const list = byId.get(row.id as string) ?? [];
+      (props.startOffsets as number[]).forEach((startOffset, i) =>
+        list.push({
+          policy,
+          passage,
+          document,
+          title: titles[i] ?? policy.title,
+          startOffset,
+          endOffset: ends[i] ?? startOffset,
+        }),
+      );
+      byId.set(row.id as string, list);
+    }
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  /** Keys asking for the same page (first, after) share one statement; a query rarely asks for two. */
+  private async loadPassagePages(keys: readonly PassagePageKey[]): Promise<Connection<PassageRecord>[]> {
+    const groups = new Map<string, PassagePageKey[]>();
+    for (const key of keys) {
+      const name = JSON.stringify([key.request.first, key.request.after]);
+      groups.set(name, [...(groups.get(name) ?? []), key]);
+    }
+    // All groups' statements start together, in the same wave.
+    const pages = await Promise.all(
+      [...groups.values()].map(async (group) => {
+        const request = group[0]!.request;
+        const rows = await this.read('apiPassagePages', {
+          ids: [...new Set(group.map((key) => key.documentId))],
+          after: ordinalAfter(request),
+          limit: request.first + 1,
+        });
+        const byId = new Map(rows.map((row) => [row.id as string, row]));
+        return group.map((key): [PassagePageKey, Connection<PassageRecord>] => {
+          const row = byId.get(key.documentId);
+          const passages = ((row?.passages as Row[] | undefined) ?? []).map(toPassage);
+          const total = (row?.total as number | undefined) ?? 0;
+          return [
+            key,
+            toConnection(
+              passages,
+              request,
+              (p) => String(p.ordinal),
+              () => Promise.resolve(total),
+            ),
+          ];
+        });
+      }),
+    );
+    const byKey = new Map(pages.flat());
+    return keys.map((key) => byKey.get(key)!);
+  }
+}
+
+/** Groups rows by their `id` column, mapping each row. */
+function group<T>(rows: Row[], map: (row: Row) => T): Map<string, T[]> {
+  const byId = new Map<string, T[]>();
+  for (const row of rows) {
+    const id = row.id as string;
+    const list = byId.get(id);
+    if (list) list.push(map(row));
+    else byId.set(id, [map(row)]);
+  }
+  return byId;
+}

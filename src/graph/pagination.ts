@@ -1,0 +1,93 @@
+import { BadUserInputError } from '../errors';
+
+/**
+ * Relay connections over keyset pages (https://relay.dev/graphql/connections.htm). A cursor is the base64 of the
+ * last row's sort key (an id, or a passage ordinal); the next page starts strictly after it, so pages have no
+ * duplicates or gaps however deep they go, and no statement ever skips rows.
+ */
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** The number of items over all pages; computed only when asked for (it costs a statement). */
+  count: () => Promise<number>;
+}
+
+/** A checked `first` / `after` pair: `after` is the decoded sort key, null for the first page. */
+export interface PageRequest {
+  first: number;
+  after: string | null;
+}
+
+/** Page size when `first` is not given (never above the configured maximum). */
+export const DEFAULT_PAGE_SIZE = 20;
+
+const CURSOR_PREFIX = 'cursor:';
+
+export function encodeCursor(key: string): string {
+  return Buffer.from(CURSOR_PREFIX + key, 'utf8').toString('base64');
+}
+
+/** Throws BAD_USER_INPUT naming `after` when the cursor is not one this API handed out. */
+export function decodeCursor(cursor: string): string {
+  const decoded = /^[A-Za-z0-9+/]*={0,2}$/.test(cursor) ? Buffer.from(cursor, 'base64').toString('utf8') : '';
+  if (!decoded.startsWith(CURSOR_PREFIX) || encodeCursor(decoded.slice(CURSOR_PREFIX.length)) !== cursor) {
+    throw new BadUserInputError('after', `malformed cursor "${cursor}" (pass an endCursor or cursor of this API)`);
+  }
+  return decoded.slice(CURSOR_PREFIX.length);
+}
+
+/** Checks `first` against the maximum page size and decodes `after`. */
+export function pageRequest(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  maxPageSize: number,
+): PageRequest {
+  const size = first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
+  if (size < 0) throw new BadUserInputError('first', `must not be negative, got ${size}`);
+  if (size > maxPageSize) throw new BadUserInputError('first', `must be at most ${maxPageSize}, got ${size}`);
+  return { first: size, after: after === null || after === undefined ? null : decodeCursor(after) };
+}
+
+/** Decodes a numeric sort key (passage ordinals); a cursor holding anything else is malformed. */
+export function ordinalAfter(request: PageRequest): number {
+  if (request.after === null) return 0;
+  if (!/^\d+$/.test(request.after)) throw new BadUserInputError('after', `malformed cursor for this list`);
+  return Number(request.after);
+}
+
+/**
+ * Builds a connection from up to `first + 1` rows fetched in sort order after the cursor: the extra row only
+ * tells that a next page exists.
+ */
+export function toConnection<T>(
+  rows: T[],
+  request: PageRequest,
+  keyOf: (node: T) => string,
+  count: () => Promise<number>,
+): Connection<T> {
+  const edges = rows.slice(0, request.first).map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > request.first,
+      hasPreviousPage: request.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    count: () => (counted ??= count()),
+  };
+}

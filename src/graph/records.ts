@@ -1,0 +1,419 @@
+import type {
+  AreaLevel,
+  Comparator,
+  DocumentKind,
+  EvidenceStatus,
+  Flag,
+  InstitutionKind,
+  ObservationKind,
+  ObservationScope,
+  PassageKind,
+  ProgrammeKind,
+  RelationType,
+} from '../ingest/facts';
+import { formatCitation, type CitationParts } from './citation';
+import type { Row } from './graph';
+
+/**
+ * The plain objects the API layer works with: one record type per GraphQL object type (codegen `mappers`
+ * point here), built from the property maps the api-*.cypher statements return. `__typename` tells the
+ * GraphQL `Node` interface which type a record is; foreign keys stay ids (`areaId`) and are resolved by loaders.
+ */
+
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+interface EntityFields {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  aliases: string[];
+  flags: Flag[];
+  curated: boolean;
+}
+
+export interface ThemeRecord extends EntityFields {
+  __typename: 'Theme';
+}
+
+export interface ProgrammeRecord extends EntityFields {
+  __typename: 'Programme';
+  kind: ProgrammeKind | null;
+}
+
+export interface TargetGroupRecord extends EntityFields {
+  __typename: 'TargetGroup';
+}
+
+export interface AreaRecord extends EntityFields {
+  __typename: 'AdministrativeArea';
+  level: AreaLevel | null;
+  code: string | null;
+  parentId: string | null;
+}
+
+export interface InstitutionRecord extends EntityFields {
+  __typename: 'Institution';
+  kind: InstitutionKind | null;
+  areaId: string | null;
+  parentId: string | null;
+}
+
+export interface PolicyRecord extends EntityFields {
+  __typename: 'Policy';
+  title: string;
+  issuer: string | null;
+  number: string | null;
+  year: number | null;
+}
+
+export interface IndicatorRecord extends EntityFields {
+  __typename: 'Indicator';
+  unit: string | null;
+  category: string | null;
+  attribute: string | null;
+  table: { name: string; row: string | null; subRow: string | null } | null;
+}
+
+export type EntityRecord =
+  ThemeRecord | ProgrammeRecord | TargetGroupRecord | AreaRecord | InstitutionRecord | PolicyRecord | IndicatorRecord;
+
+export interface DocumentRecord {
+  __typename: 'Document';
+  id: string;
+  title: string;
+  titleEn: string | null;
+  year: number | null;
+  period: { from: number; to: number } | null;
+  kind: DocumentKind;
+  file: string;
+  sourceName: string | null;
+  checksum: string;
+  length: number;
+  areaId: string | null;
+  issuerId: string | null;
+  inferred: { field: string; reason: string }[];
+  flags: Flag[];
+}
+
+export interface PassageRecord {
+  __typename: 'Passage';
+  id: string;
+  documentId: string;
+  ordinal: number;
+  sectionPath: string[];
+  kind: PassageKind;
+  text: string;
+  startOffset: number;
+  endOffset: number;
+  lines: LineRange;
+}
+
+export interface ObservationRecord {
+  __typename: 'Observation';
+  id: string;
+  indicatorId: string;
+  ordinal: number;
+  year: number;
+  kind: ObservationKind;
+  scope: ObservationScope | null;
+  value: number | null;
+  comparator: Comparator | null;
+  text: string | null;
+  completion: string | null;
+  flags: Flag[];
+}
+
+export interface EvidenceRecord {
+  __typename: 'Evidence';
+  id: string;
+  about: string;
+  quote: string;
+  status: EvidenceStatus | null;
+  year: number | null;
+  note: string | null;
+  documentId: string;
+  passageId: string;
+  /** Read with the evidence (README "The graph model": Evidence -IN_PASSAGE-> Passage <-HAS_PASSAGE- Document). */
+  document: DocumentRecord;
+  passage: PassageRecord;
+  sectionPath: string[];
+  startOffset: number;
+  endOffset: number;
+  lines: LineRange;
+  citation: string;
+}
+
+export type NodeRecord = EntityRecord | DocumentRecord | PassageRecord | ObservationRecord | EvidenceRecord;
+export type NodeTypeName = NodeRecord['__typename'];
+export type RecordOf<T extends NodeTypeName> = Extract<NodeRecord, { __typename: T }>;
+
+/** A relationship seen from one end: `other` is the node at the far end, read with it. */
+export interface RelationRecord {
+  type: RelationType;
+  key: string;
+  fromId: string;
+  toId: string;
+  other: NodeRecord;
+  /** OUT when the relation was read from its start node, IN when from its end node. */
+  direction: 'OUT' | 'IN';
+  statementCount: number;
+  statuses: EvidenceStatus[];
+  flags: Flag[];
+}
+
+export interface MentionRecord {
+  entity: EntityRecord;
+  passage: PassageRecord;
+  surface: string;
+  startOffset: number;
+  endOffset: number;
+}
+
+export interface CitationRecord {
+  policy: PolicyRecord;
+  passage: PassageRecord;
+  document: DocumentRecord;
+  title: string;
+  startOffset: number;
+  endOffset: number;
+}
+
+const NODE_TYPES: readonly NodeTypeName[] = [
+  'Document',
+  'Passage',
+  'Theme',
+  'Programme',
+  'TargetGroup',
+  'AdministrativeArea',
+  'Institution',
+  'Policy',
+  'Indicator',
+  'Observation',
+  'Evidence',
+];
+
+/** Builds the record of a node from its labels and properties; `context` is needed for Evidence only. */
+export function toNodeRecord(labels: string[], props: Row, context?: unknown): NodeRecord {
+  const typename = typenameOf(labels, String(props.id));
+  switch (typename) {
+    case 'Document':
+      return toDocument(props);
+    case 'Passage':
+      return toPassage(props);
+    case 'Observation':
+      return toObservation(props);
+    case 'Evidence':
+      if (!context) throw new Error(`Evidence ${String(props.id)} was read without its document and passage`);
+      return toEvidence(props, context);
+    default:
+      return toEntity(typename, props);
+  }
+}
+
+/** The API type of a node from its labels (`:Node:Entity:Programme` is a Programme). */
+export function typenameOf(labels: string[], id = '?'): NodeTypeName {
+  const typename = NODE_TYPES.find((t) => labels.includes(t));
+  if (typename === undefined) throw new Error(`node ${id} has no API type among its labels ${labels.join(':')}`);
+  return typename;
+}
+
+export function toEntity(typename: EntityRecord['__typename'], p: Row): EntityRecord {
+  const base: EntityFields = {
+    id: str(p, 'id'),
+    name: str(p, 'name'),
+    nameEn: optStr(p.nameEn),
+    aliases: strList(p.aliases),
+    flags: flags(p.flagsJson),
+    curated: p.curated !== false,
+  };
+  switch (typename) {
+    case 'Programme':
+      return { ...base, __typename: typename, kind: optStr(p.kind) as ProgrammeKind | null };
+    case 'AdministrativeArea':
+      return {
+        ...base,
+        __typename: typename,
+        level: optStr(p.level) as AreaLevel | null,
+        code: optStr(p.code),
+        parentId: optStr(p.parentId),
+      };
+    case 'Institution':
+      return {
+        ...base,
+        __typename: typename,
+        kind: optStr(p.kind) as InstitutionKind | null,
+        areaId: optStr(p.areaId),
+        parentId: optStr(p.parentId),
+      };
+    case 'Policy':
+      return {
+        ...base,
+        __typename: typename,
+        title: optStr(p.title) ?? base.name,
+        issuer: optStr(p.issuer),
+        number: optStr(p.number),
+        year: optNum(p.year),
+      };
+    case 'Indicator': {
+      const tableName = optStr(p.tableName);
+      return {
+        ...base,
+        __typename: typename,
+        unit: optStr(p.unit),
+        category: optStr(p.category),
+        attribute: optStr(p.attribute),
+        table: tableName === null ? null : { name: tableName, row: optStr(p.tableRow), subRow: optStr(p.tableSubRow) },
+      };
+    }
+    case 'Theme':
+    case 'TargetGroup':
+      return { ...base, __typename: typename };
+  }
+}
+
+export function toDocument(p: Row): DocumentRecord {
+  const from = optNum(p.periodFrom);
+  const to = optNum(p.periodTo);
+  const inferred = p.inferredJson ? (JSON.parse(str(p, 'inferredJson')) as Record<string, string>) : {};
+  return {
+    __typename: 'Document',
+    id: str(p, 'id'),
+    title: str(p, 'title'),
+    titleEn: optStr(p.titleEn),
+    year: optNum(p.year),
+    period: from !== null && to !== null ? { from, to } : null,
+    kind: str(p, 'kind') as DocumentKind,
+    file: str(p, 'file'),
+    sourceName: optStr(p.sourceName),
+    checksum: str(p, 'checksum'),
+    length: optNum(p.length) ?? 0,
+    areaId: optStr(p.areaId),
+    issuerId: optStr(p.issuerId),
+    inferred: Object.entries(inferred).map(([field, reason]) => ({ field, reason })),
+    flags: flags(p.flagsJson),
+  };
+}
+
+export function toPassage(p: Row): PassageRecord {
+  return {
+    __typename: 'Passage',
+    id: str(p, 'id'),
+    documentId: str(p, 'documentId'),
+    ordinal: num(p, 'ordinal'),
+    sectionPath: strList(p.sectionPath),
+    kind: str(p, 'kind') as PassageKind,
+    text: str(p, 'text'),
+    startOffset: num(p, 'startOffset'),
+    endOffset: num(p, 'endOffset'),
+    lines: { start: num(p, 'startLine'), end: num(p, 'endLine') },
+  };
+}
+
+export function toObservation(p: Row): ObservationRecord {
+  return {
+    __typename: 'Observation',
+    id: str(p, 'id'),
+    indicatorId: str(p, 'indicatorId'),
+    ordinal: num(p, 'ordinal'),
+    year: num(p, 'year'),
+    kind: str(p, 'kind') as ObservationKind,
+    scope: optStr(p.scope) as ObservationScope | null,
+    value: optNum(p.value),
+    comparator: optStr(p.comparator) as Comparator | null,
+    text: optStr(p.text),
+    completion: optStr(p.completion),
+    flags: flags(p.flagsJson),
+  };
+}
+
+/**
+ * An Evidence node with its `context` as the api-*.cypher statements project it:
+ * `{issuer: <issuer name>, passage: properties(p), document: properties(d)}`.
+ */
+export function toEvidence(p: Row, context: unknown): EvidenceRecord {
+  const c = context as Row;
+  const document = toDocument(c.document as Row);
+  const passage = toPassage(c.passage as Row);
+  const lines = { start: num(p, 'startLine'), end: num(p, 'endLine') };
+  const cite: CitationParts = {
+    issuer: optStr(c.issuer),
+    title: document.title,
+    year: document.year,
+    periodFrom: document.period?.from ?? null,
+    periodTo: document.period?.to ?? null,
+    sectionPath: passage.sectionPath,
+  };
+  return {
+    __typename: 'Evidence',
+    id: str(p, 'id'),
+    about: str(p, 'about'),
+    quote: str(p, 'quote'),
+    status: optStr(p.status) as EvidenceStatus | null,
+    year: optNum(p.year),
+    note: optStr(p.note),
+    documentId: str(p, 'documentId'),
+    passageId: str(p, 'passageId'),
+    document,
+    passage,
+    sectionPath: passage.sectionPath,
+    startOffset: num(p, 'startOffset'),
+    endOffset: num(p, 'endOffset'),
+    lines,
+    citation: formatCitation(cite, lines),
+  };
+}
+
+/** A row of apiRelationsOut / apiRelationsIn: the relationship's `props` and the far node (`labels`, `node`). */
+export function toRelation(row: Row, direction: 'OUT' | 'IN'): RelationRecord {
+  const props = row.props as Row;
+  const fromId = str(row, 'fromId');
+  const toId = str(row, 'toId');
+  return {
+    type: str(row, 'type') as RelationType,
+    key: optStr(props.key) ?? `${fromId}|${str(row, 'type')}|${toId}`,
+    fromId,
+    toId,
+    other: toNodeRecord(row.labels as string[], row.node as Row),
+    direction,
+    statementCount: optNum(props.statementCount) ?? 0,
+    statuses: strList(props.statuses) as EvidenceStatus[],
+    flags: flags(props.flagsJson),
+  };
+}
+
+function flags(json: unknown): Flag[] {
+  return typeof json === 'string' && json !== '' ? (JSON.parse(json) as Flag[]) : [];
+}
+
+/** A required string property; a node without it breaks the graph model (cypher/README.md). */
+function str(props: Row, key: string): string {
+  const value = props[key];
+  if (typeof value !== 'string') {
+    throw new Error(`${String(props.id ?? 'a row')}: expected a string ${key}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function optStr(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** A required number property. */
+function num(props: Row, key: string): number {
+  const value = props[key];
+  if (typeof value !== 'number') {
+    throw new Error(`${String(props.id ?? 'a row')}: expected a number ${key}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function optNum(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+function strList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}

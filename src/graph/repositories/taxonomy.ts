@@ -1,0 +1,119 @@
+import type { AreaLevel } from '../../ingest/facts';
+import { BadUserInputError } from '../../errors';
+import type { Reader } from '../loaders';
+import type { Connection, PageRequest } from '../pagination';
+import {
+  toEntity,
+  type AreaRecord,
+  type EntityRecord,
+  type IndicatorRecord,
+  type InstitutionRecord,
+  type PolicyRecord,
+  type TargetGroupRecord,
+  type ThemeRecord,
+} from '../records';
+import { resolveNames } from './names';
+import { keysetPage } from './page';
+import { emptyToNull } from './programmes';
+
+type SimpleLabel = 'Theme' | 'Institution' | 'Policy';
+type RecordOfLabel<L extends SimpleLabel> = Extract<EntityRecord, { __typename: L }>;
+
+/** Themes, institutions or policies in id order, optionally by a substring of name, alias or English name. */
+export async function listEntities<L extends SimpleLabel>(
+  read: Reader,
+  label: L,
+  filter: { text?: string | null },
+  request: PageRequest,
+): Promise<Connection<RecordOfLabel<L>>> {
+  // Ids are `<Label>:<slug>`; ';' follows ':' in code-point order, so `<Label>;` bounds the range from above.
+  const params = { label, lower: `${label}:`, upper: `${label};`, text: emptyToNull(filter.text) };
+  return keysetPage(
+    read,
+    { page: 'apiEntityPage', count: 'apiEntityCount' },
+    params,
+    request,
+    (props) => toEntity(label, props) as RecordOfLabel<L>,
+    `${label}:`,
+  );
+}
+
+export type ThemeConnection = Connection<ThemeRecord>;
+export type InstitutionConnection = Connection<InstitutionRecord>;
+export type PolicyConnection = Connection<PolicyRecord>;
+
+export async function listTargetGroups(
+  read: Reader,
+  filter: { text?: string | null; within?: string | null },
+  request: PageRequest,
+): Promise<Connection<TargetGroupRecord>> {
+  const ids = await resolveNames(read, [{ field: 'within', labels: ['TargetGroup'], text: filter.within }]);
+  const params = { text: emptyToNull(filter.text), withinIds: ids.within };
+  return keysetPage(
+    read,
+    { page: 'apiTargetGroupPage', count: 'apiTargetGroupCount' },
+    params,
+    request,
+    (props) => toEntity('TargetGroup', props) as TargetGroupRecord,
+  );
+}
+
+export async function listAreas(
+  read: Reader,
+  filter: { text?: string | null; level?: AreaLevel | null; within?: string | null },
+  request: PageRequest,
+): Promise<Connection<AreaRecord>> {
+  const ids = await resolveNames(read, [{ field: 'within', labels: ['AdministrativeArea'], text: filter.within }]);
+  const params = { text: emptyToNull(filter.text), level: filter.level ?? null, withinIds: ids.within };
+  return keysetPage(
+    read,
+    { page: 'apiAreaPage', count: 'apiAreaCount' },
+    params,
+    request,
+    (props) => toEntity('AdministrativeArea', props) as AreaRecord,
+  );
+}
+
+export async function listIndicators(
+  read: Reader,
+  filter: { text?: string | null; area?: string | null; includeSubAreas?: boolean | null; measures?: string | null },
+  request: PageRequest,
+): Promise<Connection<IndicatorRecord>> {
+  const ids = await resolveNames(read, [
+    { field: 'area', labels: ['AdministrativeArea'], text: filter.area },
+    { field: 'measures', labels: ['Theme', 'Programme'], text: filter.measures },
+  ]);
+  const params = {
+    text: emptyToNull(filter.text),
+    areaIds: ids.area,
+    includeSubAreas: filter.includeSubAreas ?? true,
+    measuresIds: ids.measures,
+  };
+  return keysetPage(
+    read,
+    { page: 'apiIndicatorPage', count: 'apiIndicatorCount' },
+    params,
+    request,
+    (props) => toEntity('Indicator', props) as IndicatorRecord,
+  );
+}
+
+/**
+ * One area by id, or by name or alias; null when there is none. Exactly one of `id` and `name` must be given.
+ * A name shared by several areas (e.g. a town name) is ambiguous: the first by id is returned.
+ */
+export async function findArea(
+  read: Reader,
+  loadArea: (id: string) => Promise<AreaRecord | null>,
+  args: { id?: string | null; name?: string | null },
+): Promise<AreaRecord | null> {
+  const hasId = args.id !== null && args.id !== undefined;
+  const hasName = args.name !== null && args.name !== undefined;
+  if (hasId === hasName) throw new BadUserInputError('area', 'give exactly one of `id` and `name`');
+  if (hasId) return loadArea(args.id!);
+  const rows = await read('apiResolveNames', {
+    inputs: [{ field: 'name', labels: ['AdministrativeArea'], text: args.name!.trim() }],
+  });
+  const ids = ((rows[0]?.ids as string[] | undefined) ?? []).sort();
+  return ids[0] === undefined ? null : loadArea(ids[0]);
+}

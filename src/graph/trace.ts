@@ -1,0 +1,40 @@
+import type { ObservationKind, ObservationScope } from '../ingest/facts';
+import type { Loaders } from './loaders';
+import type { EvidenceRecord, ObservationRecord } from './records';
+
+export interface ObservationFilter {
+  year?: number | null;
+  kind?: ObservationKind | null;
+  scope?: ObservationScope | null;
+}
+
+export interface TraceStepRecord {
+  /** null for the indicator's own evidence. */
+  observation: ObservationRecord | null;
+  evidence: EvidenceRecord;
+}
+
+export function filterObservations(list: ObservationRecord[], filter: ObservationFilter): ObservationRecord[] {
+  return list.filter(
+    (o) =>
+      (filter.year == null || o.year === filter.year) &&
+      (filter.kind == null || o.kind === filter.kind) &&
+      (filter.scope == null || o.scope === filter.scope),
+  );
+}
+
+/**
+ * Every quote behind an indicator: its own evidence (unless observations are filtered), then each observation's
+ * evidence in table order. Two batched loads whatever the number of indicators or observations.
+ */
+export async function traceIndicator(
+  loaders: Loaders,
+  indicatorId: string,
+  filter: ObservationFilter,
+): Promise<TraceStepRecord[]> {
+  const observations = filterObservations(await loaders.observations.load(indicatorId), filter);
+  const filtered = filter.year != null || filter.kind != null || filter.scope != null;
+  const owners: (ObservationRecord | null)[] = [...(filtered ? [] : [null]), ...observations];
+  const lists = await Promise.all(owners.map((o) => loaders.evidence.load(o === null ? indicatorId : o.id)));
+  return owners.flatMap((observation, i) => lists[i]!.map((evidence) => ({ observation, evidence })));
+}

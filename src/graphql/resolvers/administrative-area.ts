@@ -1,0 +1,12 @@
+import type { AdministrativeAreaResolvers } from '../../generated/graphql';
+import { entityFields, neighbours, only, relationsOf } from './shared';
+
+/** PART_OF points from the child area to its parent. */
+export const AdministrativeArea: AdministrativeAreaResolvers = {
+  ...entityFields,
+  parent: (a, _args, ctx) => ctx.loaders.maybeNodeAs('AdministrativeArea', a.parentId),
+  children: async (a, _args, ctx) => only('AdministrativeArea', await neighbours(ctx, 'PART_OF', 'IN', a.id)),
+  ancestors: (a, _args, ctx) => ctx.loaders.ancestors.load(a.id),
+  programmes: (a, _args, ctx) => relationsOf(ctx, 'COVERS', 'IN', a.id),
+  indicators: (a, _args, ctx) => relationsOf(ctx, 'FOR_AREA', 'IN', a.id),
+};

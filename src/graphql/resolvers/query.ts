@@ -1,0 +1,52 @@
+import type { QueryResolvers } from '../../generated/graphql';
+import { BadUserInputError } from '../../errors';
+import { DEFAULT_PAGE_SIZE, pageRequest } from '../../graph/pagination';
+import { listDocuments } from '../../graph/repositories/documents';
+import { listProgrammes, programmeCoverage } from '../../graph/repositories/programmes';
+import { currentRelease } from '../../graph/repositories/release';
+import { search } from '../../graph/repositories/search';
+import { findArea, listAreas, listEntities, listIndicators, listTargetGroups } from '../../graph/repositories/taxonomy';
+
+/** Root fields: unpack the arguments, check the page, call a repository or loader. */
+export const Query: QueryResolvers = {
+  node: (_root, { id }, ctx) => ctx.loaders.node.load(id),
+  nodes: async (_root, { ids }, ctx) => {
+    if (ids.length > ctx.maxPageSize) {
+      throw new BadUserInputError('ids', `at most ${ctx.maxPageSize} ids per request, got ${ids.length}`);
+    }
+    const nodes = await ctx.loaders.node.loadMany(ids);
+    return nodes.map((node) => {
+      if (node instanceof Error) throw node;
+      return node;
+    });
+  },
+
+  programmes: (_root, { filter, first, after }, ctx) =>
+    listProgrammes(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+  coverage: (_root, args, ctx) => programmeCoverage(ctx.read, args),
+
+  themes: (_root, { filter, first, after }, ctx) =>
+    listEntities(ctx.read, 'Theme', filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+  targetGroups: (_root, { filter, first, after }, ctx) =>
+    listTargetGroups(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+  areas: (_root, { filter, first, after }, ctx) =>
+    listAreas(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+  area: (_root, args, ctx) => findArea(ctx.read, (id) => ctx.loaders.findNodeAs('AdministrativeArea', id), args),
+  institutions: (_root, { filter, first, after }, ctx) =>
+    listEntities(ctx.read, 'Institution', filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+  policies: (_root, { filter, first, after }, ctx) =>
+    listEntities(ctx.read, 'Policy', filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+  indicators: (_root, { filter, first, after }, ctx) =>
+    listIndicators(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+  documents: (_root, { filter, first, after }, ctx) =>
+    listDocuments(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+
+  search: (_root, { text, types, first }, ctx) => {
+    const size = first ?? Math.min(DEFAULT_PAGE_SIZE, ctx.maxPageSize);
+    if (size < 0 || size > ctx.maxPageSize) {
+      throw new BadUserInputError('first', `must be between 0 and ${ctx.maxPageSize}, got ${size}`);
+    }
+    return search(ctx.read, { text, types: types ?? null, first: size });
+  },
+  release: (_root, _args, ctx) => currentRelease(ctx.read),
+};

@@ -1,0 +1,10 @@
+import type { TargetGroupResolvers } from '../../generated/graphql';
+import { entityFields, neighbours, only, relationsOf } from './shared';
+
+/** BROADER points from the narrower group to the broader one. */
+export const TargetGroup: TargetGroupResolvers = {
+  ...entityFields,
+  broader: async (g, _args, ctx) => only('TargetGroup', await neighbours(ctx, 'BROADER', 'OUT', g.id)),
+  narrower: async (g, _args, ctx) => only('TargetGroup', await neighbours(ctx, 'BROADER', 'IN', g.id)),
+  programmes: (g, _args, ctx) => relationsOf(ctx, 'SERVES', 'IN', g.id),
+};

@@ -1,0 +1,60 @@
+import { AppError } from '../../src/errors';
+import { decodeCursor, encodeCursor, pageRequest, toConnection } from '../../src/graph/pagination';
+
+// Cursors and page checks of src/graph/pagination.ts (no database).
+describe('cursors', () => {
+  it.each(['Programme:cishan-zhuji', '17', 'TargetGroup:困难群众'])('round-trips %j', (key) => {
+    expect(decodeCursor(encodeCursor(key))).toBe(key);
+  });
+
+  it.each(['', 'abc', '!!!', Buffer.from('Programme:x').toString('base64'), encodeCursor('x') + '='])(
+    'rejects %j as BAD_USER_INPUT naming `after`',
+    (cursor) => {
+      expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }) as AppError);
+      expect(() => decodeCursor(cursor)).toThrow(/^after: malformed cursor/);
+    },
+  );
+});
+
+describe('pageRequest', () => {
+  it.each([
+    [undefined, 100, 20],
+    [null, 10, 10],
+    [0, 100, 0],
+    [100, 100, 100],
+  ])('first %j with maximum %d asks for %d', (first, max, size) => {
+    expect(pageRequest(first, null, max)).toEqual({ first: size, after: null });
+  });
+
+  it('names `first` and the limit when over it', () => {
+    expect(() => pageRequest(101, null, 100)).toThrow('first: must be at most 100, got 101');
+  });
+});
+
+describe('toConnection', () => {
+  const rows = ['a', 'b', 'c'];
+  it('uses the extra row only to know there is a next page', async () => {
+    const page = toConnection(
+      rows,
+      { first: 2, after: null },
+      (r) => r,
+      async () => 3,
+    );
+    expect(page.edges.map((e) => e.node)).toEqual(['a', 'b']);
+    expect(page.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: encodeCursor('a'),
+      endCursor: encodeCursor('b'),
+    });
+    expect(await page.count()).toBe(3);
+  });
+
+  it('counts once however often totalCount is asked for', async () => {
+    const count = jest.fn(async () => 3);
+    const page = toConnection(rows, { first: 5, after: 'x' }, (r) => r, count);
+    await Promise.all([page.count(), page.count()]);
+    expect(count).toHaveBeenCalledTimes(1);
+    expect(page.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+});

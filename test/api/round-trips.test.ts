@@ -1,0 +1,74 @@
+import type { Graph } from '../../src/graph/graph';
+import { apiServer, execute, graphWithFixture } from './support';
+
+/**
+ * The number of statements a request sends to Neo4j is bounded by the query's nesting, not by the number of
+ * results: every lookup by id and every relation fetch at one depth is one batched `UNWIND $ids` statement.
+ * Counted through the StatementListener the context passes to every Graph.read (the real session path).
+ */
+const server = apiServer();
+let graph: Graph;
+beforeAll(async () => {
+  // 6 hand-written programmes and 120 generated ones, each with five kinds of relations.
+  graph = await graphWithFixture({ generated: 120 });
+});
+afterAll(() => graph.close());
+
+const NESTED = `
+  query ($first: Int) {
+    programmes(first: $first) {
+      totalCount
+      edges { node {
+        id name flags { code }
+        evidence { quote citation passage { id } }
+        targetGroups {
+          node { name broader { name } }
+          statements { status year quote citation document { title issuer { name } } passage { id text sectionPath lines { start end } } }
+        }
+        areas { node { name parent { name } ancestors { name } } statements { citation passage { id } } }
+        institutions { node { name area { name } } statements { quote } }
+        themes { node { name } statements { status } }
+        policies { node { title citedBy { passage { id } } } }
+      } }
+    }
+  }`;
+
+it('runs the same number of statements for 5 programmes as for 100', async () => {
+  const small = await execute(server, graph, NESTED, { first: 5 });
+  const large = await execute(server, graph, NESTED, { first: 100 });
+  expect(small.errors).toBeUndefined();
+  expect(large.errors).toBeUndefined();
+  expect(small.data.programmes.edges).toHaveLength(5);
+  expect(large.data.programmes.edges).toHaveLength(100);
+  const statementsIn = (result: typeof small) =>
+    result.data.programmes.edges.flatMap((e: { node: { targetGroups: { statements: unknown[] }[] } }) =>
+      e.node.targetGroups.flatMap((r) => r.statements),
+    ).length;
+  expect(statementsIn(large)).toBeGreaterThan(10 * statementsIn(small));
+
+  expect(small.statements.length).toBeGreaterThan(0);
+  expect(large.statements.length).toBe(small.statements.length);
+  expect([...large.statements].sort()).toEqual([...small.statements].sort());
+  // The page; then one statement per loader per wave: the count, evidence and five relation types; statements,
+  // BROADER, parents and institutions' areas, ancestors, citedBy; documents' issuers.
+  expect(small.statements).toHaveLength(14);
+});
+
+it('batches a list of ids into one lookup', async () => {
+  const ids = [
+    'Programme:pingantong',
+    'TargetGroup:dibao',
+    'Nope:missing',
+    'AdministrativeArea:ducheng',
+    'Document:yn-plan',
+  ];
+  const result = await execute(server, graph, `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
+  expect(result.data.nodes).toEqual([
+    { __typename: 'Programme', id: 'Programme:pingantong' },
+    { __typename: 'TargetGroup', id: 'TargetGroup:dibao' },
+    null,
+    { __typename: 'AdministrativeArea', id: 'AdministrativeArea:ducheng' },
+    { __typename: 'Document', id: 'Document:yn-plan' },
+  ]);
+  expect(result.statements).toEqual(['apiNodesById']);
+});
