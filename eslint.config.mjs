@@ -27,6 +27,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (run before dependencies are installed).
+    files: ['tools/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+  },
+  {
     files: ['src/graph/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
