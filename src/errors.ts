@@ -1,6 +1,6 @@
 /**
  * A common place for the application's errors, so every layer reports failures with the same
- * stable codes. The GraphQL boundary (src/graphql/format-error.ts) turns them into
+ * stable codes. The GraphQL boundary (src/server/format-error.ts) turns them into
  * `extensions.code`; graphql-js attaches path and locations itself.
  */
 export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'LIMIT_EXCEEDED' | 'INTERNAL';
