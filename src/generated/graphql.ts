@@ -1228,6 +1228,12 @@ export type ResolversParentTypes = ResolversObject<{
   TraceStep: TraceStepRecord;
 }>;
 
+export type ListSizeDirectiveArgs = {
+  assumedSize: Scalars['Int']['input'];
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AdministrativeAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeArea'] = ResolversParentTypes['AdministrativeArea']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['AdministrativeArea']>, ParentType, ContextType>;
@@ -1776,3 +1782,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TraceStep?: TraceStepResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+}>;

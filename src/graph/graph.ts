@@ -23,6 +23,8 @@ export type StatementListener = (name: string) => void;
 export interface GraphOptions {
   txTimeoutMs: number;
   maxConnectionPoolSize?: number;
+  /** How long managed transactions retry transient errors (default 5 s). */
+  maxRetryTimeMs?: number;
 }
 
 export class Graph {
@@ -38,6 +40,9 @@ export class Graph {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
       connectionAcquisitionTimeout: 20_000,
+      // Managed transactions retry transient failures; past this they fail. The driver's 30 s default
+      // would keep an API request waiting half a minute before it can answer SERVICE_UNAVAILABLE.
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
       logging: { level: 'error', logger: () => undefined },
     });
     return new Graph(driver, connection.database, catalog, options);

@@ -1,0 +1,74 @@
+import { ApolloServer, type ApolloServerOptionsWithTypeDefs, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { DocumentNode } from 'graphql';
+import type { Config } from '../config';
+import type { Graph } from '../graph/graph';
+import { examples } from './examples';
+import { createFormatError } from './format-error';
+import { graphiqlRouter } from './graphiql';
+import { healthHandler } from './health';
+import { queryLimitsPlugin } from './query-limits-plugin';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** What the server needs from src/graphql (its index.ts exports exactly these). */
+export interface GraphqlApi<TContext extends BaseContext> {
+  typeDefs: DocumentNode;
+  resolvers: ApolloServerOptionsWithTypeDefs<TContext>['resolvers'];
+  createContext(options: { graph: Graph; config: Config }): TContext;
+}
+
+export interface AppOptions<TContext extends BaseContext> {
+  graph: Graph;
+  config: Config;
+  log: (line: string) => void;
+  /** Passed in rather than imported so tests can serve a stand-in schema; main.ts passes src/graphql. */
+  api: GraphqlApi<TContext>;
+}
+
+export interface App {
+  /** Ready to listen: GraphQL and GraphiQL at /graphql, GET /health. */
+  app: Express;
+  /** Stops Apollo (plugins' shutdown hooks); the HTTP server and the Graph belong to the caller. */
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP application around a started Apollo Server. */
+export async function createApp<TContext extends BaseContext>(options: AppOptions<TContext>): Promise<App> {
+  const { graph, config, log, api } = options;
+  const apollo = new ApolloServer<TContext>({
+    typeDefs: api.typeDefs,
+    resolvers: api.resolvers,
+    formatError: createFormatError({ production: config.production, log }),
+    includeStacktraceInErrorResponses: !config.production,
+    // Introspection stays on in production too: the schema is public and GraphiQL needs it.
+    introspection: true,
+    // main.ts owns shutdown; Apollo's own handlers would stop it early and re-send the signal.
+    stopOnTerminationSignals: false,
+    plugins: [
+      // GraphiQL is served by graphiqlRouter, from node_modules; Apollo's landing page would load a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin({
+        maxDepth: config.maxQueryDepth,
+        maxCost: config.maxQueryCost,
+        maxPageSize: config.maxPageSize,
+      }),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', healthHandler(graph));
+  app.use(graphiqlRouter({ endpoint: GRAPHQL_PATH, examples }));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    // A fresh context per request: its DataLoaders must not cache across requests.
+    expressMiddleware(apollo, { context: async () => api.createContext({ graph, config }) }),
+  );
+
+  return { app, close: () => apollo.stop() };
+}

@@ -1,0 +1,86 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError } from '../errors';
+
+export interface FormatErrorOptions {
+  production: boolean;
+  log: (line: string) => void;
+}
+
+/** Codes a client may see as they are: its own mistakes, or a dependency being down. */
+const PUBLIC_CODES = new Set<string>([
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'SERVICE_UNAVAILABLE',
+  'LIMIT_EXCEEDED',
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ApolloServerErrorCode.BAD_REQUEST,
+]);
+
+export const INTERNAL_MESSAGE = 'Internal server error';
+
+/**
+ * Apollo's `formatError`: the boundary where application errors become GraphQL errors.
+ * An AppError anywhere in the chain of `originalError`s gives `extensions.code` its own code
+ * (validation and limit errors included); GraphQL's own client errors keep Apollo's code; anything
+ * else is INTERNAL_SERVER_ERROR, logged here in full and, in production, shown to the client only
+ * as a generic message. Stack traces reach the client only for internal errors outside production.
+ */
+export function createFormatError(options: FormatErrorOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const appError = findAppError(error);
+    const code = appError ? appError.code : formatted.extensions?.code;
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      // The client's own mistake or an outage: a stack trace of our code would tell it nothing.
+      return withExtensions(formatted, { ...appError?.details, code }, { stacktrace: false });
+    }
+    options.log(`internal error${pathOf(formatted)}: ${describe(error)}`);
+    if (options.production) {
+      return {
+        message: INTERNAL_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
+      };
+    }
+    return withExtensions(formatted, { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR }, { stacktrace: true });
+  };
+}
+
+/** Apollo adds `stacktrace` outside production only; `keep` decides whether it stays there. */
+function withExtensions(
+  formatted: GraphQLFormattedError,
+  extra: Record<string, unknown>,
+  keep: { stacktrace: boolean },
+): GraphQLFormattedError {
+  const extensions: Record<string, unknown> = { ...formatted.extensions, ...extra };
+  if (!keep.stacktrace) delete extensions.stacktrace;
+  return { ...formatted, extensions };
+}
+
+/** Resolver errors arrive wrapped by graphql-js (locatedError), validation errors by Apollo. */
+function findAppError(error: unknown): AppError | undefined {
+  let current: unknown = error;
+  for (let hops = 0; hops < 8 && current instanceof Error; hops++) {
+    if (current instanceof AppError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+function pathOf(formatted: GraphQLFormattedError): string {
+  return formatted.path ? ` at ${formatted.path.join('.')}` : '';
+}
+
+function describe(error: unknown): string {
+  let current: unknown = error;
+  // Log the innermost error: its stack points at the code that failed, not at graphql-js.
+  while (current instanceof Error && (current as { originalError?: unknown }).originalError instanceof Error) {
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return current instanceof Error ? (current.stack ?? current.message) : String(current);
+}

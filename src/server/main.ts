@@ -1,0 +1,132 @@
+/**
+ * `npm start`: configuration, Neo4j (embedded or NEO4J_URI), the seed graph, then the API.
+ * Start-up failures an operator can fix (configuration, an unreachable Neo4j, a taken port) end
+ * in one line on stderr and exit code 1, without a stack trace. SIGINT / SIGTERM stop accepting
+ * requests, let the ones in flight finish, and release everything this process acquired.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConfigError, loadConfig } from '../config';
+import { AppError } from '../errors';
+import { obtainNeo4j } from '../graph/connect';
+import { PrerequisiteError } from '../graph/embedded/prerequisites';
+import { Graph } from '../graph/graph';
+import * as api from '../graphql';
+import { ensureSeedGraph } from '../ingest/ingest';
+import { SeedValidationError } from '../ingest/seed-validator';
+import { createApp, GRAPHQL_PATH } from './app';
+
+/** In-flight requests get this long after a signal before their connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** A failure already worded for the operator: printed as it is. */
+class StartupError extends Error {}
+
+type Cleanup = () => Promise<void>;
+
+const log = (line: string): void => void process.stdout.write(`${line}\n`);
+
+/** What was acquired so far, released in reverse order on failure or shutdown. */
+const cleanups: Cleanup[] = [];
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  log(`starting civil-affairs-graph API (${config.production ? 'production' : 'development'})`);
+
+  const handle = await obtainNeo4j(config, (line) => log(`[neo4j] ${line}`));
+  cleanups.push(() => handle.release());
+  const { uri } = handle.connection;
+  const source = handle.source === 'configured' ? 'NEO4J_URI' : 'embedded';
+
+  const graph = Graph.connect(handle.connection, { txTimeoutMs: config.neo4jTxTimeoutMs });
+  cleanups.push(() => graph.close());
+  try {
+    await graph.verify();
+  } catch (error) {
+    throw new StartupError(`cannot use Neo4j at ${uri} (${source}): ${firstLine(error)}`);
+  }
+  log(`Neo4j answers at ${uri} (${source}, database "${handle.connection.database}")`);
+
+  await ensureSeedGraph(graph, (line) => log(`[seed] ${line}`));
+
+  const { app, close } = await createApp({ graph, config, log, api });
+  cleanups.push(close);
+  const server = await listen(app.listen(config.port), config.port);
+  cleanups.push(() => stopServer(server));
+
+  const { port } = server.address() as AddressInfo;
+  log(
+    `API ready: http://localhost:${port}${GRAPHQL_PATH} (GraphiQL in a browser), health at http://localhost:${port}/health`,
+  );
+}
+
+/** Resolves once the server listens; a taken port becomes one line naming PORT. */
+function listen(server: Server, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    server.once('listening', () => resolve(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(`port ${port} is already in use (set PORT to another one)`)
+          : error,
+      );
+    });
+  });
+}
+
+/** Stops accepting connections, waits for requests in flight, and cuts what is left after the grace period. */
+function stopServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+async function releaseAll(): Promise<void> {
+  while (cleanups.length > 0) {
+    try {
+      await cleanups.pop()?.();
+    } catch (error) {
+      process.stderr.write(`while shutting down: ${firstLine(error)}\n`);
+    }
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+/** One line for what the operator can fix; a stack trace only for what looks like a bug. */
+function describeFailure(error: unknown): string {
+  if (error instanceof ConfigError) return `config error: ${error.message}`;
+  if (error instanceof StartupError || error instanceof AppError || error instanceof PrerequisiteError) {
+    return `start-up failed: ${firstLine(error)}`;
+  }
+  // One `file:line: problem` per line: the whole message is the report.
+  if (error instanceof SeedValidationError) return `start-up failed: ${error.message}`;
+  return `start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    // A second signal while shutting down means "now": skip the graceful path.
+    if (stopping) process.exit(1);
+    stopping = true;
+    log(`${signal}: shutting down …`);
+    void releaseAll().then(() => {
+      log('stopped');
+      process.exit(0);
+    });
+  });
+}
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(`${describeFailure(error)}\n`);
+  await releaseAll();
+  process.exit(1);
+});
