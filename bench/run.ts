@@ -12,8 +12,8 @@
  */
 import { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../src/config';
-import { obtainNeo4j } from '../src/graph/connect';
-import { Graph } from '../src/graph/graph';
+import { withGraph } from '../src/graph/connect';
+import type { Graph } from '../src/graph/graph';
 import { writeFactSet } from '../src/graph/graph-writer';
 import { createContext, resolvers, typeDefs, type Context } from '../src/graphql';
 import { DEFAULT_SEEDS_DIR, ensureSeedGraph } from '../src/ingest/ingest';
@@ -50,18 +50,17 @@ async function main(argv: string[]): Promise<void> {
   if (!Number.isInteger(rounds) || rounds < 1)
     throw new Error(`--rounds must be a positive whole number, got "${argv[roundsAt + 1]}"`);
 
-  const config = loadConfig();
-  const handle = await obtainNeo4j(config, (line) => console.error(`[neo4j] ${line}`));
-  const graph = Graph.connect(handle.connection, { txTimeoutMs: 120_000 });
-  try {
-    await ensureSeedGraph(graph, () => undefined);
-    await benchIngest(graph, Math.min(rounds, 5));
-    await benchQueries(graph, rounds);
-    await benchPagination(graph, rounds);
-  } finally {
-    await graph.close();
-    await handle.release();
-  }
+  await withGraph(
+    loadConfig(),
+    (line) => console.error(`[neo4j] ${line}`),
+    async (graph) => {
+      await ensureSeedGraph(graph, () => undefined);
+      await benchIngest(graph, Math.min(rounds, 5));
+      await benchQueries(graph, rounds);
+      await benchPagination(graph, rounds);
+    },
+    { txTimeoutMs: 120_000 },
+  );
 }
 
 async function benchIngest(graph: Graph, rounds: number): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Config, Neo4jConnection } from '../config';
 import { startEmbeddedNeo4j } from './embedded/embedded-neo4j';
+import { Graph, type GraphOptions } from './graph';
 
 export interface Neo4jHandle {
   connection: Neo4jConnection;
@@ -24,4 +25,25 @@ export async function obtainNeo4j(config: Config, log: (line: string) => void): 
     log,
   });
   return { connection: embedded.connection, source: 'embedded', release: () => embedded.stop() };
+}
+
+/**
+ * Runs `work` with a connected Graph for a command-line tool (ingest, stats, bench): obtains Neo4j as
+ * configured, checks it answers, and always closes the driver and releases an embedded Neo4j it started.
+ */
+export async function withGraph<T>(
+  config: Config,
+  log: (line: string) => void,
+  work: (graph: Graph) => Promise<T>,
+  options: Partial<GraphOptions> = {},
+): Promise<T> {
+  const handle = await obtainNeo4j(config, log);
+  const graph = Graph.connect(handle.connection, { txTimeoutMs: config.neo4jTxTimeoutMs, ...options });
+  try {
+    await graph.verify();
+    return await work(graph);
+  } finally {
+    await graph.close();
+    await handle.release();
+  }
 }

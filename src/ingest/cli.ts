@@ -1,6 +1,5 @@
 import { ConfigError, loadConfig } from '../config';
-import { obtainNeo4j } from '../graph/connect';
-import { Graph } from '../graph/graph';
+import { withGraph } from '../graph/connect';
 import { DEFAULT_SEEDS_DIR, ingestSeeds } from './ingest';
 import { loadSeeds } from './seed-files';
 
@@ -57,16 +56,11 @@ async function main(argv: string[]): Promise<void> {
     );
     return;
   }
-  const config = loadConfig();
-  const handle = await obtainNeo4j(config, (line) => console.log(`[neo4j] ${line}`));
-  const graph = Graph.connect(handle.connection, { txTimeoutMs: config.neo4jTxTimeoutMs });
-  try {
-    await graph.verify();
-    await ingestSeeds(graph, { seedsDir: args.seedsDir, force: args.force, log });
-  } finally {
-    await graph.close();
-    await handle.release();
-  }
+  await withGraph(
+    loadConfig(),
+    (line) => console.log(`[neo4j] ${line}`),
+    (graph) => ingestSeeds(graph, { seedsDir: args.seedsDir, force: args.force, log }),
+  );
 }
 
 main(process.argv.slice(2)).then(

@@ -1,6 +1,5 @@
 import { ConfigError, loadConfig } from '../config';
-import { obtainNeo4j } from '../graph/connect';
-import { Graph } from '../graph/graph';
+import { withGraph } from '../graph/connect';
 import { formatGraphStats, readGraphStats } from '../graph/graph-stats';
 
 const HELP = `Usage: npm run stats [-- --json]
@@ -15,16 +14,8 @@ async function main(argv: string[]): Promise<void> {
   }
   const unknown = argv.find((a) => a !== '--json');
   if (unknown) throw new Error(`unknown option "${unknown}"\n\n${HELP}`);
-  const config = loadConfig();
-  const handle = await obtainNeo4j(config, (line) => console.error(`[neo4j] ${line}`));
-  const graph = Graph.connect(handle.connection, { txTimeoutMs: config.neo4jTxTimeoutMs });
-  try {
-    const stats = await readGraphStats(graph);
-    console.log(argv.includes('--json') ? JSON.stringify(stats, null, 2) : formatGraphStats(stats));
-  } finally {
-    await graph.close();
-    await handle.release();
-  }
+  const stats = await withGraph(loadConfig(), (line) => console.error(`[neo4j] ${line}`), readGraphStats);
+  console.log(argv.includes('--json') ? JSON.stringify(stats, null, 2) : formatGraphStats(stats));
 }
 
 main(process.argv.slice(2)).then(
