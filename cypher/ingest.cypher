@@ -3,7 +3,7 @@
 // Rows are prepared in TypeScript; these statements only place them.
 
 // name: ingestCurrentRelease
-MATCH (r:Release {id: 'Release:current'}) RETURN r.version AS version
+MATCH (r:Release {id: 'Release:current'}) RETURN r.version AS version, r.pipeline AS pipeline
 
 // name: ingestRemoveGraph
 MATCH (n) WHERE n:Node OR n:Release DETACH DELETE n

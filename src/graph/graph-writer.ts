@@ -28,14 +28,21 @@ export async function applySchema(graph: Graph): Promise<void> {
 export async function writeFactSet(
   graph: Graph,
   facts: FactSet,
-  options: { force?: boolean; log?: Log; ingestedAt?: Date } = {},
+  options: {
+    force?: boolean;
+    log?: Log;
+    ingestedAt?: Date;
+    /** Fingerprint of the code that turned the seeds into facts; a new one rewrites an unchanged release. */
+    pipeline?: string;
+  } = {},
 ): Promise<WriteResult> {
   const log = options.log ?? (() => undefined);
   const rows = toRows(facts);
   const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
   await applySchema(graph);
   const [current] = await graph.read('ingestCurrentRelease');
-  if (!options.force && current?.version === facts.version) {
+  const pipeline = options.pipeline ?? null;
+  if (!options.force && current?.version === facts.version && current?.pipeline === pipeline) {
     log(`graph already holds release ${facts.version.slice(0, 12)}; nothing to write`);
     return { changed: false, version: facts.version, counts };
   }
@@ -64,6 +71,7 @@ export async function writeFactSet(
         props: {
           id: 'Release:current',
           version: facts.version,
+          pipeline,
           ingestedAt: (options.ingestedAt ?? new Date()).toISOString(),
           countsJson: JSON.stringify(counts),
         },

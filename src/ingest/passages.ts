@@ -81,6 +81,8 @@ class Splitter {
   private readonly passages: Passage[] = [];
   /** Line numbers of page numbers absorbed into paragraphs. */
   private readonly pageNumbers = new Set<number>();
+  /** The table of contents without whitespace, to tell where a table title belongs. */
+  private toc = '';
 
   constructor(
     private readonly documentId: string,
@@ -166,13 +168,18 @@ class Splitter {
       last = j;
     }
     this.emit('TOC', i, last, tableText(this.range(i, last)));
+    this.toc += this.range(i, last)
+      .map((l) => l.trimmed)
+      .join('')
+      .replace(/\s+/g, '');
     return last + 1;
   }
 
   /** `表 1-1 …` (003): title, then rows without tabs up to the next chapter, section or box. */
   private emitTextTable(i: number): number {
     const title = tidy(this.lines[i]!.trimmed);
-    this.enter(LEVEL.tableTitle, title);
+    const level = this.tableLevel(title);
+    this.enter(level, title);
     this.emit('HEADING', i, i, title);
     let last = i;
     for (let j = i + 1; j < this.lines.length; j++) {
@@ -189,7 +196,7 @@ class Splitter {
       last = j;
     }
     if (last > i) this.emit('TABLE', i + 1, last, tableText(this.range(i + 1, last)));
-    this.leave(LEVEL.tableTitle);
+    this.leave(level);
     return last + 1;
   }
 
@@ -200,10 +207,11 @@ class Splitter {
         .map((l) => l.trimmed)
         .join(''),
     );
-    this.enter(LEVEL.tableTitle, title);
+    const level = this.tableLevel(title);
+    this.enter(level, title);
     this.emit('HEADING', i, titleEnd, title);
     const next = this.emitTabTable(this.nextNonBlank(titleEnd + 1));
-    this.leave(LEVEL.tableTitle);
+    this.leave(level);
     return next;
   }
 
@@ -303,6 +311,16 @@ class Splitter {
 
   private range(first: number, last: number): Line[] {
     return this.lines.slice(first, last + 1).filter((l) => l.trimmed !== '');
+  }
+
+  /**
+   * The level a table title takes. A table the table of contents lists (001's indicator tables and project
+   * list) is an entry of its chapter, like the chapter's sections: it does not belong to the sub-item printed
+   * just before it. Any other table sits under the heading it follows.
+   */
+  private tableLevel(title: string): number {
+    const key = title.replace(/\s+/g, '');
+    return key.length > 0 && this.toc.includes(key) ? LEVEL.section : LEVEL.tableTitle;
   }
 
   private enter(level: number, title: string): void {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Graph } from '../../src/graph/graph';
 import { writeFactSet } from '../../src/graph/graph-writer';
 import { readGraphStats } from '../../src/graph/graph-stats';
-import { DEFAULT_SEEDS_DIR, ingestSeeds } from '../../src/ingest/ingest';
+import { DEFAULT_SEEDS_DIR, ingestSeeds, pipelineFingerprint } from '../../src/ingest/ingest';
 import { loadSeeds } from '../../src/ingest/seed-files';
 import { connectTestGraph, emptyDatabase } from '../support/test-graph';
 
@@ -62,6 +62,15 @@ describe('ingest', () => {
     const forced = await ingestSeeds(graph, { force: true });
     expect(forced.changed).toBe(true);
     expect(await fingerprint()).toBe(before);
+  });
+
+  it('rewrites the same seeds when the ingest code changed, and only then', async () => {
+    const facts = await loadSeeds(DEFAULT_SEEDS_DIR);
+    const current = pipelineFingerprint();
+    expect((await writeFactSet(graph, facts, { pipeline: current })).changed).toBe(false);
+    expect((await writeFactSet(graph, facts, { pipeline: 'another ingest' })).changed).toBe(true);
+    expect((await writeFactSet(graph, facts, { pipeline: current })).changed).toBe(true);
+    expect((await writeFactSet(graph, facts, { pipeline: current })).changed).toBe(false);
   });
 
   it('fails on a quote that is not in its document, naming file, line and quote, and leaves the graph as it was', async () => {
