@@ -53,15 +53,17 @@ query PortalProgrammes($after: String) {
   {
     name: 'StaffIndicatorTargets',
     audience: 'policy staff',
-    purpose: 'Trace the targets of an indicator (养老床位, elderly-care beds) to the passage that states them.',
+    purpose: 'Trace the targets of the elderly-care bed indicators (床位) to the passages that state them.',
     query: `# Policy staff: an indicator's targets, each traced to its source passage.
 query StaffIndicatorTargets {
-  indicators(filter: { text: "养老床位" }, first: 5) {
+  indicators(filter: { text: "床位" }, first: 5) {
     edges {
       node {
         name
         observations(kind: TARGET) {
           year
+          scope
+          comparator
           value
           text
           evidence {
