@@ -90,6 +90,20 @@ async function run(server: ApolloServer<Context>, graph: Graph, maxBatchSize: nu
   return { ms, statements: context.statements.length };
 }
 
+/** A portal page of 100 programmes with their groups, areas and every statement's passage: wide and deep. */
+const NESTED_PAGE = {
+  name: 'Programmes100Nested',
+  query: `{
+  programmes(first: 100) {
+    edges { node { id name
+      targetGroups { node { name broader { name } } statements { status year quote citation passage { id sectionPath } } }
+      areas { node { name parent { name } } statements { status quote passage { id } } }
+      themes { node { name } statements { status } }
+    } }
+  }
+}`,
+};
+
 async function benchQueries(graph: Graph, rounds: number): Promise<void> {
   const server = new ApolloServer<Context>({ typeDefs, resolvers });
   await server.start();
@@ -97,7 +111,7 @@ async function benchQueries(graph: Graph, rounds: number): Promise<void> {
   console.log(
     'query                     statements  median     p95        | unbatched: statements  median     | time ratio',
   );
-  for (const example of examples) {
+  for (const example of [...examples, NESTED_PAGE]) {
     const batched: Sample[] = [];
     const unbatched: Sample[] = [];
     await run(server, graph, 500, example.query); // warm the plan cache for both variants
