@@ -345,6 +345,7 @@ export function toEvidence(p: Row, context: unknown): EvidenceRecord {
     periodFrom: document.period?.from ?? null,
     periodTo: document.period?.to ?? null,
     sectionPath: passage.sectionPath,
+    inferred: document.inferred.map((i) => i.field),
   };
   return {
     __typename: 'Evidence',

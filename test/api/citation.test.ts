@@ -24,6 +24,23 @@ it.each([
     { start: 1, end: 2 },
     '《江门市民政事业发展“十四五”规划（2021-2025年）》(2021–2025), lines 1–2',
   ],
+  [
+    'inferred title, issuer and year in [brackets], never as if printed',
+    {
+      ...parts,
+      title: '江门市民政局2022年工作总结（节选）',
+      inferred: ['title', 'issuer', 'year'],
+      sectionPath: ['1.“大救助”体系建设取得新成效。'],
+    },
+    { start: 13, end: 13 },
+    '[江门市民政局][江门市民政局2022年工作总结（节选）]([2022]), 1.“大救助”体系建设取得新成效。, line 13',
+  ],
+  [
+    'only what was inferred',
+    { ...parts, year: null, inferred: ['period'] },
+    { start: 1, end: 1 },
+    '江门市民政局《江门市民政事业发展“十四五”规划（2021-2025年）》([2021–2025]), 第四章 兜牢民生底线 › 一、完善社会救助体系, line 1',
+  ],
 ])('%s', (_case, given, lines, expected) => {
   expect(formatCitation(given, lines)).toEqual(expected);
 });
