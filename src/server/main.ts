@@ -29,7 +29,18 @@ const log = (line: string): void => void process.stdout.write(`${line}\n`);
 /** What was acquired so far, released in reverse order on failure or shutdown. */
 const cleanups: Cleanup[] = [];
 
-async function main(): Promise<void> {
+const HELP = `Usage: npm start
+
+Starts the GraphQL API: provisions or reuses the embedded Neo4j (or uses NEO4J_URI), loads the seed graph when
+the database is empty or out of date, and serves /graphql (GraphiQL in a browser) and /health on PORT.
+Configuration comes from the environment; see .env.example. Ctrl-C (SIGINT) or SIGTERM stops it cleanly.`;
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    log(HELP);
+    process.exit(0);
+  }
+  if (argv.length > 0) throw new StartupError(`unknown argument "${argv[0]}" (see npm start -- --help)`);
   const config = loadConfig();
   log(`starting civil-affairs-graph API (${config.production ? 'production' : 'development'})`);
 
@@ -125,7 +136,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-main().catch(async (error: unknown) => {
+main(process.argv.slice(2)).catch(async (error: unknown) => {
   process.stderr.write(`${describeFailure(error)}\n`);
   await releaseAll();
   process.exit(1);

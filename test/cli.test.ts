@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// The command lines a user types: --help, a clear error naming the bad input, exit codes.
+const root = path.resolve(__dirname, '..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+function run(script: string, args: string[]) {
+  const result = spawnSync(tsx, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe.each([
+  ['src/ingest/cli.ts', 'npm run ingest'],
+  ['src/ingest/stats-cli.ts', 'npm run stats'],
+  ['src/graph/embedded/cli.ts', 'npm run neo4j'],
+  ['bench/run.ts', 'npm run bench'],
+  ['src/server/main.ts', 'npm start'],
+])('%s', (script, usage) => {
+  it('prints its usage with --help and exits 0', () => {
+    const { code, stdout } = run(script, ['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Usage: ${usage}`);
+  });
+});
+
+it('ingest names an unknown option and exits 1', () => {
+  const { code, stderr } = run('src/ingest/cli.ts', ['--frobnicate']);
+  expect(code).toBe(1);
+  expect(stderr).toContain('unknown option "--frobnicate"');
+});
+
+it('ingest --check validates without Neo4j and names every bad line of a broken seed folder', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'seeds-cli-'));
+  try {
+    cpSync(path.join(root, 'seeds'), dir, { recursive: true });
+    const file = path.join(dir, 'taxonomy', 'themes.yaml');
+    const text = readFileSync(file, 'utf8');
+    // An unknown field and a reference to an id that does not exist.
+    writeFileSync(file, text.replace(/^(\s*)nameEn:/m, '$1colour: blue\n$1nameEn:'));
+    const facts = path.join(dir, 'facts', 'jiangmen-2022-summary.yaml');
+    writeFileSync(facts, readFileSync(facts, 'utf8').replace(/to: Theme:da-cishan/, 'to: Theme:no-such-theme'));
+    const { code, stderr } = run('src/ingest/cli.ts', ['--check', '--seeds', dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/taxonomy\/themes\.yaml:\d+: .*colour/);
+    expect(stderr).toMatch(/facts\/jiangmen-2022-summary\.yaml:\d+: .*Theme:no-such-theme/);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('ingest --check passes on the project seeds', () => {
+  const { code, stdout } = run('src/ingest/cli.ts', ['--check']);
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/seed files are valid: 5 documents/);
+});
