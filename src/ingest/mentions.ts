@@ -23,11 +23,23 @@ export interface MentionableEntity {
   type: EntityType;
   name: string;
   aliases: readonly string[];
+  /**
+   * The documents in which its aliases refer to it; absent: every document. Short aliases are often relative
+   * (市政府, 县民政局 mean "this city's government", "this county's bureau"), so in another city's document
+   * they name another body. The full name is matched everywhere.
+   */
+  aliasDocuments?: ReadonlySet<string>;
+}
+
+interface Target {
+  entityId: string;
+  /** Undefined: matched in every document. */
+  documents: ReadonlySet<string> | undefined;
 }
 
 interface Surface {
   text: string;
-  entityIds: string[];
+  targets: Target[];
 }
 
 /**
@@ -54,7 +66,7 @@ export function findMentions(
     const { text: s, offsets } = stripWhitespace(text, passage.startOffset, passage.endOffset);
     let i = 0;
     while (i < s.length) {
-      const hit = index.get(s[i]!)?.find((surface) => s.startsWith(surface.text, i));
+      const hit = longestMatch(index.get(s[i]!), s, i, passage.documentId);
       if (!hit) {
         i++;
         continue;
@@ -77,16 +89,40 @@ export function findMentions(
   return mentions;
 }
 
+/** The longest surface at position i that names an entity in this document, with the entities it names. */
+function longestMatch(
+  candidates: readonly Surface[] | undefined,
+  s: string,
+  i: number,
+  documentId: string,
+): { text: string; entityIds: string[] } | undefined {
+  for (const surface of candidates ?? []) {
+    if (!s.startsWith(surface.text, i)) continue;
+    const entityIds = surface.targets
+      .filter((t) => t.documents === undefined || t.documents.has(documentId))
+      .map((t) => t.entityId);
+    if (entityIds.length > 0) return { text: surface.text, entityIds };
+  }
+  return undefined;
+}
+
 /** First character → surfaces starting with it, longest first. */
 function buildIndex(entities: readonly MentionableEntity[]): Map<string, Surface[]> {
   const bySurface = new Map<string, Surface>();
   for (const entity of entities) {
     if (!MENTIONABLE_TYPES.includes(entity.type)) continue;
-    for (const name of [entity.name, ...entity.aliases]) {
+    const names = [
+      { name: entity.name, documents: undefined },
+      ...entity.aliases.map((alias) => ({ name: alias, documents: entity.aliasDocuments })),
+    ];
+    for (const { name, documents } of names) {
       const text = stripWhitespace(name).text;
       if (text.length < MIN_NAME_LENGTH) continue;
-      const surface = bySurface.get(text) ?? { text, entityIds: [] };
-      if (!surface.entityIds.includes(entity.id)) surface.entityIds.push(entity.id);
+      const surface = bySurface.get(text) ?? { text, targets: [] };
+      const existing = surface.targets.find((t) => t.entityId === entity.id);
+      // An entity whose name equals one of its aliases is matched wherever the name is.
+      if (!existing) surface.targets.push({ entityId: entity.id, documents });
+      else if (documents === undefined) existing.documents = undefined;
       bySurface.set(text, surface);
     }
   }

@@ -518,7 +518,13 @@ class SeedValidator implements FieldReporter {
     const passages = loaded.flatMap((d) => d.passages);
     const texts = new Map(loaded.map((d) => [d.document.id, d.document.text]));
     const citations = extractCitations(passages, texts, this.policies);
-    const mentionable = [...this.themes, ...this.programmes, ...this.targetGroups, ...this.areas, ...this.institutions];
+    const mentionable = [
+      ...this.themes,
+      ...this.programmes,
+      ...this.targetGroups,
+      ...this.areas,
+      ...this.institutions.map((i) => ({ ...i, aliasDocuments: this.documentsWithin(i.area, loaded) })),
+    ];
     return {
       version: this.seeds.version,
       documents: loaded.map((d) => d.document),
@@ -537,6 +543,27 @@ class SeedValidator implements FieldReporter {
       mentions: findMentions(passages, mentionable, texts),
       warnings: this.warnings,
     };
+  }
+
+  /**
+   * The documents about an area or a place inside it: where an institution of that area is meant by its short,
+   * relative aliases (市政府 in a 江门 document is 江门市人民政府, in a 中山 one it is not). Undefined (aliases
+   * apply everywhere) for an institution with no area.
+   */
+  private documentsWithin(areaId: string | null, loaded: LoadedDocument[]): Set<string> | undefined {
+    if (areaId === null) return undefined;
+    const parents = new Map(this.areas.map((a) => [a.id, a.parent]));
+    const within = (id: string | null): boolean => {
+      for (
+        let at = id, steps = 0;
+        at !== null && at !== undefined && steps < 50;
+        at = parents.get(at) ?? null, steps++
+      ) {
+        if (at === areaId) return true;
+      }
+      return false;
+    };
+    return new Set(loaded.filter((d) => within(d.document.area)).map((d) => d.document.id));
   }
 
   // ---- YAML helpers --------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ describe('the HTTP app when Neo4j is down', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
-  // Slow on purpose: the driver retries a read transaction for 30 s before giving up.
+  // Takes a few seconds on purpose: the driver retries a read transaction (5 s, Graph.connect) before giving up.
   it('reports SERVICE_UNAVAILABLE for a query that needs Neo4j', async () => {
     const reply = await postQuery(served.url, '{ release { version } programmes(first: 1) { totalCount } }');
     expect(reply.status).toBe(200);
