@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -56,4 +56,22 @@ it('ingest --check passes on the project seeds', () => {
   const { code, stdout } = run('src/ingest/cli.ts', ['--check']);
   expect(code).toBe(0);
   expect(stdout).toMatch(/seed files are valid: 5 documents/);
+});
+
+it('provisions nothing, and needs no Java or Maven, when NEO4J_URI points at a Neo4j of ones own', () => {
+  // A PATH holding node alone: java and mvn cannot be found.
+  const bin = mkdtempSync(path.join(tmpdir(), 'node-only-'));
+  try {
+    symlinkSync(process.execPath, path.join(bin, 'node'));
+    const result = spawnSync(tsx, ['src/graph/embedded/cli.ts', 'provision'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_URI: 'neo4j://cluster.example:7687', NEO4J_PASSWORD: 'x', PATH: bin },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('nothing to provision');
+  } finally {
+    rmSync(bin, { recursive: true, force: true });
+  }
 });

@@ -28,6 +28,11 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case 'provision':
+      // npm test and CI call this first; with a server of one's own there is nothing to provision.
+      if (config.neo4j) {
+        log(`NEO4J_URI is set (${config.neo4j.uri}): using that Neo4j, nothing to provision`);
+        return 0;
+      }
       await provision(embeddedLayout(config.embeddedHome), log);
       log('provisioned');
       return 0;
