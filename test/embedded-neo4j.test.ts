@@ -5,24 +5,12 @@ import path from 'node:path';
 import { startEmbeddedNeo4j, runningPort } from '../src/graph/embedded/embedded-neo4j';
 import { embeddedLayout } from '../src/graph/embedded/provision';
 import { loadConfig } from '../src/config';
-import { CypherCatalog } from '../src/graph/cypher-catalog';
 import { Graph } from '../src/graph/graph';
 
 // The embedded Neo4j's own life cycle, on a store of its own (a temp home sharing the provisioned jars):
 // the store and password persist across restarts, a running Neo4j is reused, a taken port is avoided.
 const embedded = loadConfig().neo4j === undefined;
 const describeEmbedded = embedded ? describe : describe.skip;
-
-const catalog = new CypherCatalog();
-catalog.addFile(
-  'embedded-neo4j.test.ts',
-  `
-// name: createMarker
-CREATE (:LifeCycleMarker {at: $at})
-// name: countMarkers
-MATCH (m:LifeCycleMarker) RETURN count(m) AS count
-`,
-);
 
 describeEmbedded('embedded Neo4j', () => {
   let home: string;
@@ -54,8 +42,8 @@ describeEmbedded('embedded Neo4j', () => {
     const first = await start();
     expect(first.owned).toBe(true);
     expect(first.port).not.toBe(blockedPort);
-    let graph = Graph.connect(first.connection, { txTimeoutMs: 30_000 }, catalog);
-    await graph.write('createMarker', { at: 'first start' });
+    let graph = Graph.connect(first.connection, { txTimeoutMs: 30_000 });
+    await graph.write('testCreateMarker', { at: 'first start' });
 
     const second = await start();
     expect(second.owned).toBe(false);
@@ -68,8 +56,8 @@ describeEmbedded('embedded Neo4j', () => {
 
     const third = await start();
     expect(third.owned).toBe(true);
-    graph = Graph.connect(third.connection, { txTimeoutMs: 30_000 }, catalog);
-    const [row] = await graph.read('countMarkers');
+    graph = Graph.connect(third.connection, { txTimeoutMs: 30_000 });
+    const [row] = await graph.read('testCountMarkers');
     expect(row?.count).toBe(1);
     await graph.close();
     await third.stop();

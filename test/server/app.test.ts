@@ -1,4 +1,3 @@
-import { CypherCatalog } from '../../src/graph/cypher-catalog';
 import type { Graph } from '../../src/graph/graph';
 import { GRAPHIQL_ASSETS_PATH } from '../../src/server/graphiql';
 import { postQuery, serveApp, type ServedApp } from '../support/serve-app';
@@ -6,23 +5,15 @@ import { STAND_IN_PROGRAMMES } from '../support/stand-in-api';
 import { connectTestGraph, emptyDatabase } from '../support/test-graph';
 
 // The app with the stand-in schema over the real Neo4j of the test run.
-const fixtures = CypherCatalog.load();
-fixtures.addFile(
-  'app.test.ts',
-  `
-// name: createTestRelease
-CREATE (:Release {id: 'Release:current', version: $version})
-`,
-);
 
 describe('the HTTP app', () => {
   let graph: Graph;
   let served: ServedApp;
 
   beforeAll(async () => {
-    graph = connectTestGraph(fixtures);
+    graph = connectTestGraph();
     await emptyDatabase(graph);
-    await graph.write('createTestRelease', { version: 'test-release-1' });
+    await graph.write('testCreateRelease', { version: 'test-release-1' });
     served = await serveApp(graph, { maxQueryDepth: 5, maxQueryCost: 1000, maxPageSize: 50 });
   });
   afterAll(async () => {
