@@ -518,12 +518,13 @@ class SeedValidator implements FieldReporter {
     const passages = loaded.flatMap((d) => d.passages);
     const texts = new Map(loaded.map((d) => [d.document.id, d.document.text]));
     const citations = extractCitations(passages, texts, this.policies);
+    const documentsWithin = this.documentsWithinArea(loaded);
     const mentionable = [
       ...this.themes,
       ...this.programmes,
       ...this.targetGroups,
       ...this.areas,
-      ...this.institutions.map((i) => ({ ...i, aliasDocuments: this.documentsWithin(i.area, loaded) })),
+      ...this.institutions.map((i) => ({ ...i, aliasDocuments: documentsWithin(i.area) })),
     ];
     return {
       version: this.seeds.version,
@@ -546,24 +547,22 @@ class SeedValidator implements FieldReporter {
   }
 
   /**
-   * The documents about an area or a place inside it: where an institution of that area is meant by its short,
-   * relative aliases (市政府 in a 江门 document is 江门市人民政府, in a 中山 one it is not). Undefined (aliases
-   * apply everywhere) for an institution with no area.
+   * For an area id, the documents about that area or a place inside it: where an institution of that area is
+   * meant by its short, relative aliases (市政府 in a 江门 document is 江门市人民政府, in a 中山 one it is not).
+   * Undefined (aliases apply everywhere) for an institution with no area. Each document's chain of areas is
+   * computed once, not once per institution.
    */
-  private documentsWithin(areaId: string | null, loaded: LoadedDocument[]): Set<string> | undefined {
-    if (areaId === null) return undefined;
+  private documentsWithinArea(loaded: LoadedDocument[]): (areaId: string | null) => Set<string> | undefined {
     const parents = new Map(this.areas.map((a) => [a.id, a.parent]));
-    const within = (id: string | null): boolean => {
-      for (
-        let at = id, steps = 0;
-        at !== null && at !== undefined && steps < 50;
-        at = parents.get(at) ?? null, steps++
-      ) {
-        if (at === areaId) return true;
-      }
-      return false;
-    };
-    return new Set(loaded.filter((d) => within(d.document.area)).map((d) => d.document.id));
+    const chains = loaded.map((d) => {
+      const chain = new Set<string>();
+      // Area parents were checked for cycles; the bound only guards against a bad map.
+      for (let at = d.document.area; at !== null && at !== undefined && chain.size < 50; at = parents.get(at) ?? null)
+        chain.add(at);
+      return { id: d.document.id, chain };
+    });
+    return (areaId) =>
+      areaId === null ? undefined : new Set(chains.filter((c) => c.chain.has(areaId)).map((c) => c.id));
   }
 
   // ---- YAML helpers --------------------------------------------------------------------------------------
