@@ -19,6 +19,8 @@ CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id 
 CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE
 // name: schemaIndicatorId
 CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE
+// name: schemaIndicatorConceptId
+CREATE CONSTRAINT indicator_concept_id IF NOT EXISTS FOR (n:IndicatorConcept) REQUIRE n.id IS UNIQUE
 // name: schemaObservationId
 CREATE CONSTRAINT observation_id IF NOT EXISTS FOR (n:Observation) REQUIRE n.id IS UNIQUE
 // name: schemaEvidenceId

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Entity, Evidence, FactSet, Flag, Indicator } from '../ingest/facts';
+import type { Entity, Evidence, FactSet, Flag, Indicator } from '../model/facts';
 import type { Graph, Params } from './graph';
 
 /**
@@ -142,6 +142,7 @@ export function toRows(facts: FactSet): Rows {
     ...facts.entities.AdministrativeArea,
     ...facts.entities.Institution,
     ...facts.entities.Policy,
+    ...facts.entities.IndicatorConcept,
     ...facts.indicators,
   ];
   const entities = allEntities.map((entity) => {
@@ -248,7 +249,10 @@ function entityProps(entity: Entity | Indicator): Params {
         tableName: entity.table?.name ?? null,
         tableRow: entity.table?.row ?? null,
         tableSubRow: entity.table?.subRow ?? null,
+        conceptId: entity.concept,
       };
+    case 'IndicatorConcept':
+      return { ...base, unit: entity.unit, note: entity.note };
     default:
       return base;
   }
@@ -276,6 +280,9 @@ function evidenceProps(about: string, index: number, e: Evidence): Params {
     status: e.status,
     year: e.year,
     note: e.note,
+    implicit: e.implicit,
+    impliedBy: e.impliedBy,
+    flagsJson: flagsJson(e.flags),
     documentId: e.documentId,
     passageId: e.passageId,
     startOffset: e.startOffset,

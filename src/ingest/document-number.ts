@@ -1,4 +1,4 @@
-import type { DocumentNumber } from './facts';
+import type { DocumentNumber } from '../model/facts';
 
 /**
  * Parses a Chinese official document number (发文字号) such as `粤民发〔2020〕142号` into issuer code, year and

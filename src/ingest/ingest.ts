@@ -26,6 +26,7 @@ export function pipelineFingerprint(): string {
     ...readdirSync(path.join(ROOT, 'src/ingest'))
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .map((f) => `src/ingest/${f}`),
+    'src/model/facts.ts',
     'src/graph/graph-writer.ts',
     'cypher/ingest.cypher',
     'cypher/schema.cypher',

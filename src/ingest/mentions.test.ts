@@ -1,4 +1,4 @@
-import type { Passage } from './facts';
+import type { Passage } from '../model/facts';
 import { findMentions, type MentionableEntity } from './mentions';
 
 const entities: MentionableEntity[] = [

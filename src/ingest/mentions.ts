@@ -1,4 +1,4 @@
-import type { EntityType, Mention, Passage } from './facts';
+import type { EntityType, Mention, Passage } from '../model/facts';
 import { stripWhitespace } from './quote-locator';
 
 /**

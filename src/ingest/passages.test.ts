@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import type { Passage } from './facts';
+import type { Passage } from '../model/facts';
 import { splitIntoPassages, tidy } from './passages';
 
 const DOCUMENTS = join(__dirname, '../../seeds/documents');

@@ -1,4 +1,4 @@
-import type { Passage, PassageKind } from './facts';
+import type { Passage, PassageKind } from '../model/facts';
 
 /**
  * Splits a PDF-extracted document into passages: headings, paragraphs, tables and a table of contents.

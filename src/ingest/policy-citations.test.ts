@@ -1,4 +1,4 @@
-import type { Passage, Policy } from './facts';
+import type { Passage, Policy } from '../model/facts';
 import { autoPolicyId, citedPolicies, extractCitations } from './policy-citations';
 
 function passageOver(text: string, id = 'Passage:d:0001'): Passage {

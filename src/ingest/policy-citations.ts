@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import type { Citation, Passage, Policy } from './facts';
+import type { Citation, Passage, Policy } from '../model/facts';
 import { stripWhitespace } from './quote-locator';
 
 /** Longer "titles" come from a stray 《 and would swallow the text after it. */

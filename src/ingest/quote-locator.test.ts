@@ -1,4 +1,4 @@
-import type { Passage } from './facts';
+import type { Passage } from '../model/facts';
 import { QuoteLocator, locateQuote, passageAt, stripWhitespace } from './quote-locator';
 
 describe('locateQuote', () => {

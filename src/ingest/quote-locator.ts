@@ -1,4 +1,4 @@
-import type { Passage, TextSpan } from './facts';
+import type { Passage, TextSpan } from '../model/facts';
 
 /**
  * Finds seed quotes in a document, ignoring all whitespace on both sides: PDF extraction breaks lines

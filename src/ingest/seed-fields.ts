@@ -2,12 +2,15 @@ import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } f
 import {
   EVIDENCE_STATUSES,
   FLAG_CODES,
+  IMPLICIT_REASONS,
   type EvidenceStatus,
   type Flag,
   type IdPrefix,
+  type ImplicitReason,
   type Indicator,
+  type RelationType,
   type SourceRef,
-} from './facts';
+} from '../model/facts';
 import type { SeedFile } from './seed-files';
 
 /** Where Fields reports: the seed validator, which collects problems and warnings for the whole folder. */
@@ -18,6 +21,20 @@ export interface FieldReporter {
   reference(id: string, at: string): void;
 }
 
+/**
+ * The keys of an evidence entry that name relations its quote states, from the entity the entry sits under
+ * (seeds/FORMAT.md): `serves: [TargetGroup:…]` under a programme is that programme SERVES those groups.
+ */
+export const STATED_RELATIONS = {
+  serves: 'SERVES',
+  covers: 'COVERS',
+  runBy: 'RUN_BY',
+  partOf: 'PART_OF',
+  governedBy: 'GOVERNED_BY',
+  broader: 'BROADER',
+  borders: 'BORDERS',
+} as const satisfies Record<string, RelationType>;
+
 /** An evidence entry as written, before its quote is located in its document. */
 export interface RawEvidence {
   quote: string;
@@ -25,7 +42,21 @@ export interface RawEvidence {
   status: EvidenceStatus | null;
   year: number | null;
   note: string | null;
+  implicit: ImplicitReason | null;
+  flags: Flag[];
+  /** Relations this quote states, from the entity it is written under. */
+  states: Array<{ type: RelationType; to: string[] }>;
   source: SourceRef;
+}
+
+export interface EvidenceOptions {
+  required: boolean;
+  statusRequired: boolean;
+  defaultDocument: string | null;
+  /** The file's `status:`, for entries that give none. */
+  defaultStatus?: EvidenceStatus | null;
+  /** Whether entries may name relations (`serves:` …): under entities, not under observations or documents. */
+  relations?: boolean;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -94,6 +125,24 @@ export class Fields {
     if (value === null || value === undefined) return null;
     if (typeof value !== 'number' || !Number.isInteger(value)) return this.wrong(key, 'an integer', value);
     return value;
+  }
+
+  boolean(key: string): boolean {
+    const value = this.scalar(key, false);
+    if (value === null || value === undefined) return false;
+    if (typeof value !== 'boolean') return this.wrong(key, 'true or false', value) ?? false;
+    return value;
+  }
+
+  /** The raw node of a field (marked as read), for shapes the typed readers do not cover. */
+  node(key: string): Node | undefined {
+    const node = this.get(key);
+    return node === undefined || (isScalar(node) && node.value === null) ? undefined : node;
+  }
+
+  /** Fields of a nested mapping, reporting under this one's name. */
+  sub(map: YAMLMap, where: string): Fields {
+    return new Fields(this.v, this.file, map, `${this.where} ${where}`);
   }
 
   number(key: string): number | null {
@@ -228,25 +277,83 @@ export class Fields {
     return flags;
   }
 
-  evidence(opts: { required: boolean; statusRequired: boolean; defaultDocument: string | null }): RawEvidence[] {
+  evidence(opts: EvidenceOptions): RawEvidence[] {
     const evidence: RawEvidence[] = [];
     const present = this.list('evidence', (item, where) => {
-      if (!isMap(item)) {
-        this.error('evidence', `${where}: evidence is { quote, document, status, year, note }`);
-        return;
-      }
-      const sub = new Fields(this.v, this.file, item, `${this.where} ${where}`);
-      const quote = sub.string('quote', { required: true, coerceNumber: true });
-      const document = sub.ref('document', ['Document']) ?? opts.defaultDocument;
-      const status = sub.enumOf('status', EVIDENCE_STATUSES, opts.statusRequired);
-      const year = sub.int('year');
-      const note = sub.string('note');
-      sub.done();
-      if (quote !== null) evidence.push({ quote, document, status, year, note, source: sub.source() });
+      const entry = this.evidenceEntry(item, where, opts);
+      if (entry) evidence.push(entry);
     });
     if (opts.required && present === 0)
       this.error(null, 'needs at least one `evidence` entry (a quote from a document)');
     return evidence;
+  }
+
+  /**
+   * The evidence written inline on this mapping (`quote:`, `status:`, `year:`, `note:`, `implicit:`), as in a
+   * one-line relation or observation; null when the mapping has no `quote`.
+   */
+  inlineEvidence(opts: EvidenceOptions): RawEvidence | null {
+    if (!this.has('quote')) return null;
+    return this.readEvidence(this, opts);
+  }
+
+  /** One entry of an `evidence` list: a plain quote, or a mapping with what it states. */
+  private evidenceEntry(item: Node, where: string, opts: EvidenceOptions): RawEvidence | null {
+    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) {
+      const quote = String(item.value);
+      if (quote.trim() === '') {
+        this.error('evidence', `${where}: empty quote`);
+        return null;
+      }
+      const line = this.v.lineOf(this.file, item);
+      return {
+        quote,
+        document: opts.defaultDocument,
+        status: opts.defaultStatus ?? null,
+        year: null,
+        note: null,
+        implicit: null,
+        flags: [],
+        states: [],
+        source: { file: this.file.path, line },
+      };
+    }
+    if (!isMap(item)) {
+      this.error('evidence', `${where}: evidence is a quote, or { quote, status, year, note, … }`);
+      return null;
+    }
+    const sub = new Fields(this.v, this.file, item, `${this.where} ${where}`);
+    const entry = this.readEvidence(sub, opts);
+    sub.done();
+    return entry;
+  }
+
+  private readEvidence(sub: Fields, opts: EvidenceOptions): RawEvidence | null {
+    const quote = sub.string('quote', { required: true, coerceNumber: true });
+    const document = sub.ref('document', ['Document']) ?? opts.defaultDocument;
+    const status = sub.enumOf('status', EVIDENCE_STATUSES, false) ?? opts.defaultStatus ?? null;
+    if (status === null && opts.statusRequired) sub.error(null, '`status` is required (or set `status:` for the file)');
+    const states: RawEvidence['states'] = [];
+    if (opts.relations) {
+      for (const [key, type] of Object.entries(STATED_RELATIONS)) {
+        const to = sub.refs(key, null);
+        if (to.length > 0) states.push({ type, to });
+      }
+    }
+    const entry: RawEvidence = {
+      quote: quote ?? '',
+      document,
+      status,
+      year: sub.int('year'),
+      note: sub.string('note'),
+      implicit: sub.enumOf('implicit', IMPLICIT_REASONS, false),
+      flags: sub === this ? [] : sub.flags(),
+      states,
+      source: sub.source(),
+    };
+    if (states.length > 0 && status === null)
+      sub.error(null, 'a quote that states relations needs a `status` (or the file\'s `status:`)');
+    return quote === null ? null : entry;
   }
 
   /** Calls `each` for every item of a list field; returns the number of items. */

@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import { LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
-import type { FactSet } from './facts';
+import type { FactSet } from '../model/facts';
 import { validateSeeds } from './seed-validator';
 
 /** A parsed YAML seed file that still knows its lines, so every problem can be reported as `file:line`. */

@@ -100,12 +100,16 @@ relations:
       - quote: 服务独居老人
         status: ACHIEVED
         year: 2022
+        implicit: CONTEXT
+        note: the sentence names 平安通
   - from: Programme:pingantong
     type: GOVERNED_BY
     to: Policy:jm-home-care-measures
     evidence:
       - quote: 依据《江门市居家社区养老服务管理办法》执行
         status: ONGOING
+        implicit: CONTEXT
+        note: the sentence before names 平安通
 `,
 };
 
@@ -180,7 +184,7 @@ describe('loadSeeds on a valid folder', () => {
       quote: '服务独居老人',
       status: 'ACHIEVED',
       year: 2022,
-      note: null,
+      note: 'the sentence names 平安通',
       startLine: 4,
       endLine: 6,
       source: { file: 'facts/doc-a.yaml', line: 27 },
@@ -203,7 +207,7 @@ describe('loadSeeds on a valid folder', () => {
         ],
       ]),
     );
-    expect(facts.relations).toHaveLength(8);
+    expect(facts.relations).toHaveLength(9);
   });
 
   it('keeps typed entities, parsed document numbers and observations', () => {
@@ -248,10 +252,14 @@ describe('loadSeeds on a valid folder', () => {
         edited([
           [
             'facts/doc-a.yaml',
-            '        year: 2022\n',
-            '        year: 2022\n    flags: &shared\n      - { code: INFERRED, note: 推断 }\n',
+            '        note: the sentence names 平安通\n',
+            '        note: the sentence names 平安通\n    flags: &shared\n      - { code: INFERRED, note: 推断 }\n',
           ],
-          ['facts/doc-a.yaml', '        status: ONGOING\n', '        status: ONGOING\n    flags: *shared\n'],
+          [
+            'facts/doc-a.yaml',
+            '        note: the sentence before names 平安通\n',
+            '        note: the sentence before names 平安通\n    flags: *shared\n',
+          ],
         ]),
       ),
     );
@@ -314,7 +322,7 @@ describe('loadSeeds reports', () => {
       [['facts/doc-a.yaml', '        status: ONGOING\n', '']],
       'facts/doc-a.yaml',
       '依据《',
-      'relations[1] evidence[0]: `status` is required',
+      'relations[1] evidence[0]: `status` is required (or set `status:` for the file)',
     ],
     [
       'a theme without nameEn',
@@ -383,7 +391,7 @@ describe('loadSeeds reports', () => {
       [['facts/doc-a.yaml', 'type: SERVES', 'type: BROADER']],
       'facts/doc-a.yaml',
       '  - from: Programme:pingantong\n    type: BROADER',
-      /is not allowed \(BROADER comes from `broader:` on target groups\)/,
+      /Programme BROADER TargetGroup is not allowed \(allowed: Programme BROADER Programme, TargetGroup BROADER TargetGroup\)/,
     ],
     [
       'a cycle in area parents',

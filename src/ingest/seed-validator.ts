@@ -5,6 +5,7 @@ import {
   CODED_AREA_LEVELS,
   COMPARATORS,
   DOCUMENT_KINDS,
+  EVIDENCE_STATUSES,
   INDICATOR_ATTRIBUTES,
   INSTITUTION_KINDS,
   OBSERVATION_KINDS,
@@ -19,7 +20,9 @@ import {
   type FactSet,
   type Flag,
   type IdPrefix,
+  type EvidenceStatus,
   type Indicator,
+  type IndicatorConcept,
   type Institution,
   type Observation,
   type Passage,
@@ -30,13 +33,17 @@ import {
   type SourceRef,
   type TargetGroup,
   type Theme,
-} from './facts';
+  TOWNSHIP_AREA_LEVELS,
+} from '../model/facts';
+import { impliedScopeStatements } from './document-scope';
+import { checkRelationQuotes } from './relation-quotes';
+import { readTable, type TableContext } from './seed-tables';
 import { parseDocumentNumber } from './document-number';
 import { findMentions } from './mentions';
 import { splitIntoPassages } from './passages';
 import { citedPolicies, extractCitations } from './policy-citations';
 import { QuoteLocator, passageAt } from './quote-locator';
-import { Fields, type FieldReporter, type RawEvidence } from './seed-fields';
+import { Fields, type EvidenceOptions, type FieldReporter, type RawEvidence } from './seed-fields';
 import type { SeedFile, SeedFiles } from './seed-files';
 
 /** Every problem found in a seeds folder, one `file:line: what is wrong` per line of the message. */
@@ -56,6 +63,7 @@ const SECTIONS = {
   policies: 'Policy',
   programmes: 'Programme',
   indicators: 'Indicator',
+  concepts: 'IndicatorConcept',
 } as const satisfies Record<string, EntityType>;
 type Section = keyof typeof SECTIONS;
 
@@ -69,9 +77,33 @@ const ALLOWED_RELATIONS: Record<RelationType, Partial<Record<IdPrefix, readonly 
   MEASURES: { Indicator: ['Programme', 'Theme'] },
   FOR_AREA: { Indicator: ['AdministrativeArea'] },
   ISSUED_BY: { Document: ['Institution'], Policy: ['Institution'] },
-  // Only from `broader:`; a relations entry would bypass the cycle check.
-  BROADER: {},
+  // A programme's edition, brand, sub-project or town station under the general programme; target groups.
+  BROADER: { Programme: ['Programme'], TargetGroup: ['TargetGroup'] },
+  BORDERS: { AdministrativeArea: ['AdministrativeArea'] },
+  OF_CONCEPT: { Indicator: ['IndicatorConcept'] },
 };
+
+/** What a file sets for every entry in it. */
+interface FileDefaults {
+  document: string | null;
+  status: EvidenceStatus | null;
+}
+
+/** A `ref:` entry: statements and aliases another file adds to an entity defined elsewhere. */
+interface Extension {
+  id: string;
+  type: EntityType;
+  aliases: string[];
+  evidence: Evidence[];
+  at: SourceRef;
+}
+
+/** An observation written apart from its indicator (`observations:` at the top of a file). */
+interface DetachedObservation {
+  indicatorId: string;
+  observation: Observation;
+  at: SourceRef;
+}
 
 interface PendingRef {
   id: string;
@@ -111,6 +143,9 @@ class SeedValidator implements FieldReporter {
   private readonly institutions: Institution[] = [];
   private readonly policies: Policy[] = [];
   private readonly indicators: Indicator[] = [];
+  private readonly concepts: IndicatorConcept[] = [];
+  private readonly extensions: Extension[] = [];
+  private readonly detachedObservations: DetachedObservation[] = [];
   private readonly relations = new Map<string, Relation>();
   /** Relations written in `relations:` sections, whose endpoint types are checked once every id is known. */
   private readonly listedRelations: Array<{
@@ -133,8 +168,11 @@ class SeedValidator implements FieldReporter {
     for (const file of this.seeds.entityFiles) this.readEntityFile(file);
 
     this.checkReferences();
-    this.checkCycles();
+    this.applyExtensions();
+    this.attachDetachedObservations();
     this.deriveRelations();
+    this.checkCycles();
+    for (const p of checkRelationQuotes(this.relationQuoteInput())) this.problem(p.file, p.line, p.message);
 
     if (this.problems.length > 0) {
       const sorted = [...this.problems].sort((a, b) =>
@@ -201,25 +239,62 @@ class SeedValidator implements FieldReporter {
     if (root === undefined) return;
     const f = this.fields(file, root, 'file');
     if (!f) return;
-    const defaultDocument = f.ref('document', ['Document']);
+    const defaults: FileDefaults = {
+      document: f.ref('document', ['Document']),
+      status: f.enumOf('status', EVIDENCE_STATUSES, false),
+    };
     for (const section of Object.keys(SECTIONS) as Section[]) {
-      f.list(section, (item, where) => this.readEntity(file, section, item, where, defaultDocument));
+      f.list(section, (item, where) => this.readEntity(file, section, item, where, defaults));
     }
-    f.list('relations', (item, where) => this.readRelation(file, item, where, defaultDocument));
+    f.list('tables', (item, where) => this.readTable(file, item, where, defaults));
+    f.list('observations', (item, where) => this.readDetachedObservation(file, item, where, defaults));
+    f.list('relations', (item, where) => this.readRelation(file, item, where, defaults));
     f.done();
   }
 
-  private readEntity(
-    file: SeedFile,
-    section: Section,
-    node: Node,
-    where: string,
-    defaultDocument: string | null,
-  ): void {
+  private readTable(file: SeedFile, node: Node, where: string, defaults: FileDefaults): void {
+    const f = this.fields(file, node, where);
+    if (!f) return;
+    const context: TableContext = {
+      fields: (n, w) => this.fields(file, n, w),
+      readObservation: (n, w) => this.readObservation(file, n, w, defaults),
+      verify: (raw) => this.verify(raw),
+      defaultDocument: defaults.document,
+    };
+    for (const indicator of readTable(f, where, context)) {
+      this.indicators.push(indicator);
+      if (indicator.id !== '' && indicator.source) this.define(indicator.id, 'Indicator', `${indicator.source.file}:${indicator.source.line}`);
+    }
+  }
+
+  private readDetachedObservation(file: SeedFile, node: Node, where: string, defaults: FileDefaults): void {
+    const f = this.fields(file, node, where);
+    if (!f) return;
+    const indicatorId = f.ref('indicator', ['Indicator'], true);
+    const observation = this.readObservationFields(f, defaults);
+    f.done();
+    if (indicatorId !== null && observation)
+      this.detachedObservations.push({ indicatorId, observation, at: f.source() });
+  }
+
+  private readEntity(file: SeedFile, section: Section, node: Node, where: string, defaults: FileDefaults): void {
     const type = SECTIONS[section];
     const f = this.fields(file, node, where);
     if (!f) return;
+    const evidenceOptions: EvidenceOptions = {
+      required: type !== 'IndicatorConcept',
+      statusRequired: false,
+      defaultDocument: defaults.document,
+      defaultStatus: defaults.status,
+      relations: true,
+    };
+    if (f.has('ref')) {
+      this.readExtension(f, type, evidenceOptions);
+      return;
+    }
     const id = f.id('id', type, true);
+    const raw = f.evidence(evidenceOptions);
+    const verified = raw.map((r) => this.verifyOne(r));
     const common = {
       id: id ?? '',
       name: '',
@@ -229,8 +304,9 @@ class SeedValidator implements FieldReporter {
       aliases: f.strings('aliases'),
       flags: f.flags(),
       source: f.source(),
-      evidence: this.verify(f.evidence({ required: true, statusRequired: false, defaultDocument })),
+      evidence: verified.filter((e): e is Evidence => e !== null),
     };
+    if (id !== null) this.addStatedRelations(id, raw, verified);
     if (type === 'Policy') common.name = f.string('title', { required: true }) ?? '';
     else common.name = f.string('name', { required: true }) ?? '';
 
@@ -247,10 +323,7 @@ class SeedValidator implements FieldReporter {
       case 'AdministrativeArea': {
         const level = f.enumOf('level', AREA_LEVELS, true);
         const code = f.string('code', { coerceNumber: true });
-        if (code !== null && !/^\d{6}$/.test(code))
-          f.error('code', `code must be six digits (GB/T 2260), got ${JSON.stringify(code)}`);
-        if (code === null && level !== null && CODED_AREA_LEVELS.includes(level))
-          f.error(null, `code is required at level ${level}`);
+        checkAreaCode(f, level, code);
         this.areas.push({ ...common, type, level, code, parent: f.ref('parent', ['AdministrativeArea']) });
         break;
       }
@@ -277,6 +350,9 @@ class SeedValidator implements FieldReporter {
         });
         break;
       }
+      case 'IndicatorConcept':
+        this.concepts.push({ ...common, type, unit: f.string('unit', { coerceNumber: true }), note: f.string('note') });
+        break;
       case 'Indicator': {
         const attribute = f.enumOf('attribute', INDICATOR_ATTRIBUTES, false);
         const table = f.table('table');
@@ -298,10 +374,11 @@ class SeedValidator implements FieldReporter {
           table,
           area: f.ref('area', ['AdministrativeArea']),
           measures: f.refs('measures', ['Programme', 'Theme']),
+          concept: f.ref('concept', ['IndicatorConcept']),
           observations: [],
         };
         f.list('observations', (item, w) => {
-          const o = this.readObservation(file, item, `${where} ${common.id} ${w}`, defaultDocument);
+          const o = this.readObservation(file, item, `${where} ${common.id} ${w}`, defaults);
           if (o) indicator.observations.push(o);
         });
         this.indicators.push(indicator);
@@ -312,42 +389,100 @@ class SeedValidator implements FieldReporter {
     if (id !== null) this.define(id, type, f.at());
   }
 
-  private readObservation(
-    file: SeedFile,
-    node: Node,
-    where: string,
-    defaultDocument: string | null,
-  ): Observation | undefined {
+  /** A `ref:` entry: this file's statements (and aliases) for an entity another file defines. */
+  private readExtension(f: Fields, type: EntityType, options: EvidenceOptions): void {
+    const id = f.ref('ref', [type], true);
+    const aliases = f.strings('aliases');
+    const raw = f.evidence({ ...options, required: false });
+    const verified = raw.map((r) => this.verifyOne(r));
+    f.done();
+    if (id === null) return;
+    this.addStatedRelations(id, raw, verified);
+    const evidence = verified.filter((e): e is Evidence => e !== null);
+    this.extensions.push({ id, type, aliases, evidence, at: f.source() });
+  }
+
+  /** The relations an entity's quotes state (`serves:`, `covers:` … on its evidence entries). */
+  private addStatedRelations(from: string, raw: RawEvidence[], verified: (Evidence | null)[]): void {
+    raw.forEach((r, i) => {
+      const statement = verified[i];
+      if (!statement) return;
+      for (const { type, to } of r.states)
+        for (const target of to) this.addRelation(from, type, target, [statement], [], r.source);
+    });
+  }
+
+  private applyExtensions(): void {
+    const byId = new Map<string, { aliases: string[]; evidence: Evidence[] }>();
+    for (const list of [this.themes, this.programmes, this.targetGroups, this.areas, this.institutions, this.policies, this.indicators, this.concepts] as const)
+      for (const entity of list) byId.set(entity.id, entity);
+    for (const ext of this.extensions) {
+      const entity = byId.get(ext.id);
+      if (!entity) continue; // reported as an unknown id
+      for (const alias of ext.aliases) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+      entity.evidence.push(...ext.evidence);
+    }
+  }
+
+  private attachDetachedObservations(): void {
+    const byId = new Map(this.indicators.map((i) => [i.id, i]));
+    for (const d of this.detachedObservations) byId.get(d.indicatorId)?.observations.push(d.observation);
+  }
+
+  private readObservation(file: SeedFile, node: Node, where: string, defaults: FileDefaults): Observation | undefined {
     const f = this.fields(file, node, where);
     if (!f) return undefined;
+    const observation = this.readObservationFields(f, defaults);
+    f.done();
+    return observation;
+  }
+
+  /**
+   * An observation's fields; its quote may be written inline (`quote:`), with the status its kind implies
+   * (TARGET: PLANNED; BASELINE, ACTUAL: ACHIEVED) and its year unless the entry says otherwise.
+   */
+  private readObservationFields(f: Fields, defaults: FileDefaults): Observation | undefined {
     const flags = f.flags();
     const value = f.number('value');
     if (value === null && !flags.some((fl) => fl.code === 'UNKNOWN_VALUE')) {
       f.error('value', 'value is null or missing: give the printed number, or null with an UNKNOWN_VALUE flag');
     }
-    const observation: Observation = {
-      year: f.int('year', true) ?? 0,
-      kind: f.enumOf('kind', OBSERVATION_KINDS, true) ?? 'ACTUAL',
+    const year = f.int('year', true) ?? 0;
+    const kind = f.enumOf('kind', OBSERVATION_KINDS, true) ?? 'ACTUAL';
+    const options: EvidenceOptions = { required: false, statusRequired: false, defaultDocument: defaults.document };
+    const raw = f.evidence(options);
+    const inline = f.inlineEvidence({ ...options, defaultStatus: kind === 'TARGET' ? 'PLANNED' : 'ACHIEVED' });
+    if (inline) raw.push({ ...inline, year: inline.year ?? year });
+    return {
+      year,
+      kind,
       scope: f.enumOf('scope', OBSERVATION_SCOPES, false),
       value,
       comparator: f.enumOf('comparator', COMPARATORS, false),
       text: f.string('text', { coerceNumber: true }),
       completion: f.string('completion'),
-      evidence: this.verify(f.evidence({ required: false, statusRequired: false, defaultDocument })),
+      evidence: this.verify(raw),
       flags,
       source: f.source(),
     };
-    f.done();
-    return observation;
   }
 
-  private readRelation(file: SeedFile, node: Node, where: string, defaultDocument: string | null): void {
+  private readRelation(file: SeedFile, node: Node, where: string, defaults: FileDefaults): void {
     const f = this.fields(file, node, where);
     if (!f) return;
     const from = f.ref('from', null, true);
     const type = f.enumOf('type', RELATION_TYPES, true);
     const to = f.refs('to', null, true);
-    const evidence = this.verify(f.evidence({ required: true, statusRequired: true, defaultDocument }));
+    const options: EvidenceOptions = {
+      required: !f.has('quote'),
+      statusRequired: true,
+      defaultDocument: defaults.document,
+      defaultStatus: defaults.status,
+    };
+    const raw = f.evidence(options);
+    const inline = f.inlineEvidence(options);
+    if (inline) raw.push(inline);
+    const evidence = this.verify(raw);
     const flags = f.flags();
     f.done();
     if (from === null || type === null) return;
@@ -387,6 +522,7 @@ class SeedValidator implements FieldReporter {
     for (const i of this.indicators) {
       derive(i, 'FOR_AREA', i.area);
       for (const m of i.measures) derive(i, 'MEASURES', m);
+      derive(i, 'OF_CONCEPT', i.concept);
     }
     for (const r of this.listedRelations) {
       const fromType = this.defined.get(r.from)?.type;
@@ -397,11 +533,10 @@ class SeedValidator implements FieldReporter {
         const pairs = Object.entries(ALLOWED_RELATIONS[r.type])
           .map(([f, ts]) => `${f} ${r.type} ${ts.join('|')}`)
           .join(', ');
-        const hint = r.type === 'BROADER' ? 'BROADER comes from `broader:` on target groups' : `allowed: ${pairs}`;
         this.problem(
           r.source.file,
           r.source.line,
-          `relation ${r.key}: ${fromType} ${r.type} ${toType} is not allowed (${hint})`,
+          `relation ${r.key}: ${fromType} ${r.type} ${toType} is not allowed (allowed: ${pairs})`,
         );
       }
     }
@@ -431,10 +566,20 @@ class SeedValidator implements FieldReporter {
     }
   }
 
+  /** Area parents and BROADER (target groups, programmes) must not loop, however they were written. */
   private checkCycles(): void {
-    const edges = new Map<string, { to: string[]; source: SourceRef | null }>();
-    for (const a of this.areas) edges.set(a.id, { to: a.parent ? [a.parent] : [], source: a.source });
-    for (const g of this.targetGroups) edges.set(g.id, { to: g.broader, source: g.source });
+    const edges = new Map<string, string[]>();
+    for (const r of this.relations.values()) {
+      const hierarchical = r.type === 'BROADER' || (r.type === 'PART_OF' && r.from.startsWith('AdministrativeArea:'));
+      if (hierarchical) edges.set(r.from, [...(edges.get(r.from) ?? []), r.to]);
+    }
+    const entities = new Map<string, SourceRef | null>(
+      [...this.areas, ...this.targetGroups, ...this.programmes].map((e) => [e.id, e.source]),
+    );
+    const sourceOf = (id: string): SourceRef | null => {
+      const relation = [...this.relations.values()].find((r) => r.from === id && r.statements.length > 0);
+      return entities.get(id) ?? relation?.statements[0]?.source ?? null;
+    };
     const state = new Map<string, 'open' | 'done'>();
     const reported = new Set<string>();
     const visit = (id: string, stack: string[]): void => {
@@ -444,14 +589,14 @@ class SeedValidator implements FieldReporter {
         const name = [...cycle].sort().join(',');
         if (!reported.has(name)) {
           reported.add(name);
-          const source = edges.get(id)?.source;
+          const source = sourceOf(id);
           const field = id.startsWith('AdministrativeArea:') ? 'parent' : 'broader';
           this.problem(source?.file ?? '', source?.line ?? 0, `cycle in \`${field}\`: ${[...cycle, id].join(' → ')}`);
         }
         return;
       }
       state.set(id, 'open');
-      for (const next of edges.get(id)?.to ?? []) if (edges.has(next)) visit(next, [...stack, id]);
+      for (const next of edges.get(id) ?? []) visit(next, [...stack, id]);
       state.set(id, 'done');
     };
     for (const id of edges.keys()) visit(id, []);
@@ -461,52 +606,47 @@ class SeedValidator implements FieldReporter {
 
   /** Locates each quote in its document; problems for unknown documents and quotes not found. */
   private verify(raw: RawEvidence[]): Evidence[] {
-    const verified: Evidence[] = [];
-    for (const e of raw) {
-      const at = e.source;
-      if (e.document === null) {
-        this.problem(
-          at.file,
-          at.line,
-          'evidence has no document: set `document:` on the evidence or at the top of the file',
-        );
-        continue;
-      }
-      const loaded = this.documents.get(e.document);
-      if (!loaded) {
-        this.problem(at.file, at.line, `evidence quotes unknown document ${e.document}`);
-        continue;
-      }
-      const all = loaded.locator.locate(e.quote);
-      if (all.length === 0) {
-        this.problem(
-          at.file,
-          at.line,
-          `quote not found in ${e.document} (whitespace is ignored, punctuation is not): "${e.quote}"`,
-        );
-        continue;
-      }
-      // A heading quoted from 001 is also in its table of contents; the TOC copy is not the statement.
-      const outsideToc = all.filter((s) => passageAt(loaded.passages, s.startOffset)?.kind !== 'TOC');
-      const spans = outsideToc.length > 0 ? outsideToc : all;
-      const first = spans[0]!;
-      if (spans.length > 1) {
-        this.warnings.push(
-          `${at.file}:${at.line}: quote found ${spans.length} times in ${e.document} (lines ${spans.map((s) => s.startLine).join(', ')}); using the first: "${e.quote}"`,
-        );
-      }
-      verified.push({
-        documentId: e.document,
-        passageId: passageAt(loaded.passages, first.startOffset)?.id ?? '',
-        quote: e.quote,
-        status: e.status,
-        year: e.year,
-        note: e.note,
-        ...first,
-        source: at,
-      });
+    return raw.map((e) => this.verifyOne(e)).filter((e): e is Evidence => e !== null);
+  }
+
+  private verifyOne(e: RawEvidence): Evidence | null {
+    const at = e.source;
+    if (e.document === null) {
+      this.problem(at.file, at.line, 'evidence has no document: set `document:` on the evidence or at the top of the file');
+      return null;
     }
-    return verified;
+    const loaded = this.documents.get(e.document);
+    if (!loaded) {
+      this.problem(at.file, at.line, `evidence quotes unknown document ${e.document}`);
+      return null;
+    }
+    const all = loaded.locator.locate(e.quote);
+    if (all.length === 0) {
+      this.problem(at.file, at.line, `quote not found in ${e.document} (whitespace is ignored, punctuation is not): "${e.quote}"`);
+      return null;
+    }
+    // A heading quoted from 001 is also in its table of contents; the TOC copy is not the statement.
+    const outsideToc = all.filter((s) => passageAt(loaded.passages, s.startOffset)?.kind !== 'TOC');
+    const spans = outsideToc.length > 0 ? outsideToc : all;
+    const first = spans[0]!;
+    if (spans.length > 1) {
+      this.warnings.push(
+        `${at.file}:${at.line}: quote found ${spans.length} times in ${e.document} (lines ${spans.map((s) => s.startLine).join(', ')}); using the first: "${e.quote}"`,
+      );
+    }
+    return {
+      documentId: e.document,
+      passageId: passageAt(loaded.passages, first.startOffset)?.id ?? '',
+      quote: e.quote,
+      status: e.status,
+      year: e.year,
+      note: e.note,
+      implicit: e.implicit,
+      impliedBy: null,
+      flags: e.flags,
+      ...first,
+      source: at,
+    };
   }
 
   // ---- result --------------------------------------------------------------------------------------------
@@ -519,6 +659,12 @@ class SeedValidator implements FieldReporter {
     const texts = new Map(loaded.map((d) => [d.document.id, d.document.text]));
     const citations = extractCitations(passages, texts, this.policies);
     const documentsWithin = this.documentsWithinArea(loaded);
+    for (const implied of impliedScopeStatements(
+      loaded.map((d) => d.document),
+      this.programmes,
+      [...this.relations.values()],
+    ))
+      this.addRelation(implied.from, 'COVERS', implied.to, [implied.statement], [], null);
     const mentionable = [
       ...this.themes,
       ...this.programmes,
@@ -537,6 +683,7 @@ class SeedValidator implements FieldReporter {
         AdministrativeArea: this.areas,
         Institution: this.institutions,
         Policy: [...this.policies, ...citedPolicies(citations, this.policies)],
+        IndicatorConcept: this.concepts,
       },
       indicators: this.indicators,
       relations: [...this.relations.values()],
@@ -563,6 +710,29 @@ class SeedValidator implements FieldReporter {
     });
     return (areaId) =>
       areaId === null ? undefined : new Set(chains.filter((c) => c.chain.has(areaId)).map((c) => c.id));
+  }
+
+  /** What the relation-quote check needs: every listed relation, the names of its ends, the passages. */
+  private relationQuoteInput(): Parameters<typeof checkRelationQuotes>[0] {
+    const names = new Map<string, string[]>();
+    for (const list of [this.themes, this.programmes, this.targetGroups, this.areas, this.institutions, this.policies, this.indicators, this.concepts] as const)
+      for (const e of list) names.set(e.id, [e.name, ...e.aliases]);
+    const listed = new Set(this.listedRelations.map((r) => r.key));
+    const passages = new Map<string, Passage>();
+    const areaOfDocument = new Map<string, string | null>();
+    for (const d of this.documents.values()) {
+      for (const p of d.passages) passages.set(p.id, p);
+      areaOfDocument.set(d.document.id, d.document.area);
+    }
+    const levels = new Map(this.areas.map((a) => [a.id, a.level]));
+    return {
+      relations: [...this.relations.values()].filter((r) => listed.has(r.key)),
+      names,
+      passages,
+      areaOfDocument,
+      levels,
+      texts: new Map([...this.documents.values()].map((d) => [d.document.id, d.document.text])),
+    };
   }
 
   // ---- YAML helpers --------------------------------------------------------------------------------------
@@ -608,6 +778,16 @@ class SeedValidator implements FieldReporter {
   reference(id: string, at: string): void {
     this.refs.push({ id, at });
   }
+}
+
+/** Six digits (GB/T 2260), required, at county level and up; nine (the township code), optional, below. */
+function checkAreaCode(f: Fields, level: AdministrativeArea['level'], code: string | null): void {
+  const township = level !== null && TOWNSHIP_AREA_LEVELS.includes(level);
+  if (code !== null && !township && !/^\d{6}$/.test(code))
+    f.error('code', `code must be six digits (GB/T 2260), got ${JSON.stringify(code)}`);
+  if (code !== null && township && !/^\d{9}$/.test(code))
+    f.error('code', `code must be the nine-digit township code at level ${level}, got ${JSON.stringify(code)}`);
+  if (code === null && level !== null && CODED_AREA_LEVELS.includes(level)) f.error(null, `code is required at level ${level}`);
 }
 
 function splitAt(at: string): [string, number] {

@@ -8,6 +8,7 @@ import type {
   FactSet,
   Flag,
   Indicator,
+  IndicatorConcept,
   Institution,
   Mention,
   Passage,
@@ -18,8 +19,8 @@ import type {
   RelationType,
   TargetGroup,
   Theme,
-} from '../../src/ingest/facts';
-import { relationKey } from '../../src/ingest/facts';
+} from '../../src/model/facts';
+import { relationKey } from '../../src/model/facts';
 
 /**
  * A small, hand-built FactSet for the API tests: two documents split into one passage per line, a taxonomy
@@ -156,6 +157,9 @@ export function quote(
     status,
     year,
     note,
+    implicit: null,
+    impliedBy: null,
+    flags: [],
     startOffset: start,
     endOffset: end,
     startLine: passage.startLine,
@@ -369,6 +373,8 @@ const programmes: Programme[] = [
   programme('yunan-linshi-jiuzhu', '临时救助备用金', 'SYSTEM', [quote(Y, '临时救助备用金制度')]),
 ];
 
+const concepts: IndicatorConcept[] = [];
+
 const indicators: Indicator[] = [
   {
     type: 'Indicator',
@@ -381,6 +387,7 @@ const indicators: Indicator[] = [
     attribute: '约束性',
     table: { name: '“十四五”时期江门市民政事业发展主要指标', row: '7', subRow: null },
     area: 'AdministrativeArea:jiangmen',
+    concept: null,
     measures: ['Theme:da-yanglao'],
     evidence: [quote(J, '每千名老年人拥有养老床位数')],
     flags: noFlags,
@@ -547,6 +554,7 @@ export function fixtureFacts(options: { generated?: number } = {}): FactSet {
       AdministrativeArea: areas,
       Institution: institutions,
       Policy: policies,
+      IndicatorConcept: concepts,
     },
     indicators,
     relations: [...relations, ...extra.relations],

@@ -14,6 +14,7 @@ export const ENTITY_TYPES = [
   'Institution',
   'Policy',
   'Indicator',
+  'IndicatorConcept',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -31,13 +32,22 @@ export const RELATION_TYPES = [
   'FOR_AREA',
   'BROADER',
   'ISSUED_BY',
+  'BORDERS',
+  'OF_CONCEPT',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 export const EVIDENCE_STATUSES = ['ACHIEVED', 'PLANNED', 'ONGOING'] as const;
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 
-export const FLAG_CODES = ['AMBIGUOUS', 'CONTRADICTION', 'UNKNOWN_VALUE', 'GARBLED_SOURCE', 'INFERRED'] as const;
+export const FLAG_CODES = [
+  'AMBIGUOUS',
+  'CONTRADICTION',
+  'UNKNOWN_VALUE',
+  'GARBLED_SOURCE',
+  'INFERRED',
+  'MISSING_ROW',
+] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
 export const AREA_LEVELS = [
@@ -48,12 +58,30 @@ export const AREA_LEVELS = [
   'COUNTY',
   'TOWN',
   'SUBDISTRICT',
+  'SPECIAL_ZONE',
   'VILLAGE',
   'COMMUNITY',
 ] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 /** Levels that must carry a GB/T 2260 code ("COUNTY level and up"). */
 export const CODED_AREA_LEVELS: readonly AreaLevel[] = ['PROVINCE', 'CITY', 'DISTRICT', 'COUNTY_CITY', 'COUNTY'];
+
+/** Levels whose official code is the 9-digit township code (GB/T 10114), when it is known. */
+export const TOWNSHIP_AREA_LEVELS: readonly AreaLevel[] = ['TOWN', 'SUBDISTRICT', 'SPECIAL_ZONE'];
+
+/**
+ * Why a relation's quote does not name both of its ends: the other end is the table's subject or column, the
+ * heading of the list the quote is an item of, or named in the sentence before.
+ */
+export const IMPLICIT_REASONS = ['TABLE_ROW', 'LIST_UNDER_HEADING', 'CONTEXT'] as const;
+export type ImplicitReason = (typeof IMPLICIT_REASONS)[number];
+
+/**
+ * How a statement reached the graph: written by a curator (null), or implied by the ingest. DOCUMENT_SCOPE: a
+ * programme of a city's or county's document with no narrower area stated there covers the document's area.
+ */
+export const IMPLIED_BY = ['DOCUMENT_SCOPE'] as const;
+export type ImpliedBy = (typeof IMPLIED_BY)[number];
 
 export const PROGRAMME_KINDS = [
   'PROGRAMME',
@@ -122,6 +150,11 @@ export interface Evidence extends TextSpan {
   status: EvidenceStatus | null;
   year: number | null;
   note: string | null;
+  /** Why the quote may leave one end of its relation unnamed (relations only). */
+  implicit: ImplicitReason | null;
+  /** Set on statements the ingest derives rather than a curator writes. */
+  impliedBy: ImpliedBy | null;
+  flags: Flag[];
   source: SourceRef;
 }
 
@@ -239,10 +272,28 @@ export interface Indicator extends EntityBase {
   table: { name: string; row: string | null; subRow: string | null } | null;
   area: string | null;
   measures: string[];
+  /** The IndicatorConcept this series is one area's or one document's version of. */
+  concept: string | null;
   observations: Observation[];
 }
 
-export type Entity = Theme | Programme | TargetGroup | AdministrativeArea | Institution | Policy | Indicator;
+/** A measure printed by several areas' or documents' tables, tying their series together for comparison. */
+export interface IndicatorConcept extends EntityBase {
+  type: 'IndicatorConcept';
+  /** The unit values are compared in. */
+  unit: string | null;
+  note: string | null;
+}
+
+export type Entity =
+  | Theme
+  | Programme
+  | TargetGroup
+  | AdministrativeArea
+  | Institution
+  | Policy
+  | Indicator
+  | IndicatorConcept;
 
 export interface Relation {
   /** `${from}|${type}|${to}`, stable across runs. */
@@ -287,6 +338,7 @@ export interface EntitiesByType {
   Institution: Institution[];
   /** Curated policies first, then those known only from citations. */
   Policy: Policy[];
+  IndicatorConcept: IndicatorConcept[];
 }
 
 export interface FactSet {
