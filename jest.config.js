@@ -1,17 +1,36 @@
 /**
- * Tests run in band: they share one real Neo4j (Community has a single user database),
- * and each test file resets the state it needs in beforeAll. See test/README.md.
+ * Two projects, both run by `npm test`:
+ * - unit: the modules' own tests beside them in src/ (no database; seconds). `npm run test:unit`.
+ * - integration: test/, against one real Neo4j that test/global-setup.ts provisions or reaches through
+ *   NEO4J_URI. They run in band: Community has a single user database, and each test file resets the state it
+ *   needs in beforeAll (test/README.md).
  */
+const transform = {
+  // Type-checking is `npm run typecheck`'s job; tests only transpile.
+  '^.+\\.ts$': 'ts-jest',
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
-  transform: {
-    // Type-checking is `npm run typecheck`'s job; tests only transpile.
-    '^.+\\.ts$': 'ts-jest',
-  },
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60000,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testTimeout: 60000,
+      roots: ['<rootDir>/src'],
+      testMatch: ['**/*.test.ts'],
+      transform,
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testTimeout: 60000,
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      transform,
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+    },
+  ],
 };

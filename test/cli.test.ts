@@ -13,9 +13,9 @@ function run(script: string, args: string[]) {
 }
 
 describe.each([
-  ['src/ingest/cli.ts', 'npm run ingest'],
-  ['src/ingest/stats-cli.ts', 'npm run stats'],
-  ['src/graph/embedded/cli.ts', 'npm run neo4j'],
+  ['src/cli/ingest.ts', 'npm run ingest'],
+  ['src/cli/stats.ts', 'npm run stats'],
+  ['src/cli/neo4j.ts', 'npm run neo4j'],
   ['bench/run.ts', 'npm run bench'],
   ['src/server/main.ts', 'npm start'],
 ])('%s', (script, usage) => {
@@ -27,7 +27,7 @@ describe.each([
 });
 
 it('ingest names an unknown option and exits 1', () => {
-  const { code, stderr } = run('src/ingest/cli.ts', ['--frobnicate']);
+  const { code, stderr } = run('src/cli/ingest.ts', ['--frobnicate']);
   expect(code).toBe(1);
   expect(stderr).toContain('unknown option "--frobnicate"');
 });
@@ -42,7 +42,7 @@ it('ingest --check validates without Neo4j and names every bad line of a broken 
     writeFileSync(file, text.replace(/^(\s*)nameEn:/m, '$1colour: blue\n$1nameEn:'));
     const facts = path.join(dir, 'facts', 'jiangmen-2022-summary.yaml');
     writeFileSync(facts, readFileSync(facts, 'utf8').replace(/to: Theme:da-cishan/, 'to: Theme:no-such-theme'));
-    const { code, stderr } = run('src/ingest/cli.ts', ['--check', '--seeds', dir]);
+    const { code, stderr } = run('src/cli/ingest.ts', ['--check', '--seeds', dir]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/taxonomy\/themes\.yaml:\d+: .*colour/);
     expect(stderr).toMatch(/facts\/jiangmen-2022-summary\.yaml:\d+: .*Theme:no-such-theme/);
@@ -53,7 +53,7 @@ it('ingest --check validates without Neo4j and names every bad line of a broken 
 });
 
 it('ingest --check passes on the project seeds', () => {
-  const { code, stdout } = run('src/ingest/cli.ts', ['--check']);
+  const { code, stdout } = run('src/cli/ingest.ts', ['--check']);
   expect(code).toBe(0);
   expect(stdout).toMatch(/seed files are valid: 5 documents/);
 });
@@ -63,7 +63,7 @@ it('provisions nothing, and needs no Java or Maven, when NEO4J_URI points at a N
   const bin = mkdtempSync(path.join(tmpdir(), 'node-only-'));
   try {
     symlinkSync(process.execPath, path.join(bin, 'node'));
-    const result = spawnSync(tsx, ['src/graph/embedded/cli.ts', 'provision'], {
+    const result = spawnSync(tsx, ['src/cli/neo4j.ts', 'provision'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NEO4J_URI: 'neo4j://cluster.example:7687', NEO4J_PASSWORD: 'x', PATH: bin },

@@ -1,7 +1,7 @@
-import { ConfigError, loadConfig } from '../../config';
-import { startEmbeddedNeo4j, stopRunning, runningPort } from './embedded-neo4j';
-import { PrerequisiteError } from './prerequisites';
-import { embeddedLayout, provision } from './provision';
+import { ConfigError, loadConfig } from '../config';
+import { startEmbeddedNeo4j, stopRunning, runningPort } from '../graph/embedded/embedded-neo4j';
+import { PrerequisiteError } from '../graph/embedded/prerequisites';
+import { embeddedLayout, provision } from '../graph/embedded/provision';
 
 const HELP = `Usage: npm run neo4j -- <command>
 

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../config';
 import { withGraph } from '../graph/connect';
-import { DEFAULT_SEEDS_DIR, ingestSeeds } from './ingest';
-import { loadSeeds } from './seed-files';
+import { DEFAULT_SEEDS_DIR, ingestSeeds } from '../ingest/ingest';
+import { loadSeeds } from '../ingest/seed-files';
 
 const HELP = `Usage: npm run ingest -- [options]
 
