@@ -15,7 +15,11 @@ WHERE p.id > $after
        OR (NOT $includeNarrower AND EXISTS { MATCH (p)-[:SERVES]->(g:TargetGroup) WHERE g.id IN $targetGroupIds }))
   AND ($areaIds IS NULL
        OR ($includeSubAreas AND EXISTS { MATCH (p)-[:COVERS]->(:AdministrativeArea)-[:PART_OF*0..]->(a:AdministrativeArea) WHERE a.id IN $areaIds })
-       OR (NOT $includeSubAreas AND EXISTS { MATCH (p)-[:COVERS]->(a:AdministrativeArea) WHERE a.id IN $areaIds }))
+       OR (NOT $includeSubAreas AND EXISTS { MATCH (p)-[:COVERS]->(a:AdministrativeArea) WHERE a.id IN $areaIds })
+       OR ($includeAncestors AND EXISTS { MATCH (p)-[:COVERS]->(:AdministrativeArea)<-[:PART_OF*1..]-(a:AdministrativeArea) WHERE a.id IN $areaIds }))
+  AND ($programmeIds IS NULL
+       OR ($includeNarrowerProgrammes AND EXISTS { MATCH (p)-[:BROADER*0..]->(q:Programme) WHERE q.id IN $programmeIds })
+       OR (NOT $includeNarrowerProgrammes AND p.id IN $programmeIds))
   AND ($themeIds IS NULL OR EXISTS { MATCH (p)-[:PART_OF]->(t:Theme) WHERE t.id IN $themeIds })
   AND ($institutionIds IS NULL OR EXISTS { MATCH (p)-[:RUN_BY]->(i:Institution) WHERE i.id IN $institutionIds })
   AND ($status IS NULL
@@ -34,7 +38,11 @@ WHERE ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONT
        OR (NOT $includeNarrower AND EXISTS { MATCH (p)-[:SERVES]->(g:TargetGroup) WHERE g.id IN $targetGroupIds }))
   AND ($areaIds IS NULL
        OR ($includeSubAreas AND EXISTS { MATCH (p)-[:COVERS]->(:AdministrativeArea)-[:PART_OF*0..]->(a:AdministrativeArea) WHERE a.id IN $areaIds })
-       OR (NOT $includeSubAreas AND EXISTS { MATCH (p)-[:COVERS]->(a:AdministrativeArea) WHERE a.id IN $areaIds }))
+       OR (NOT $includeSubAreas AND EXISTS { MATCH (p)-[:COVERS]->(a:AdministrativeArea) WHERE a.id IN $areaIds })
+       OR ($includeAncestors AND EXISTS { MATCH (p)-[:COVERS]->(:AdministrativeArea)<-[:PART_OF*1..]-(a:AdministrativeArea) WHERE a.id IN $areaIds }))
+  AND ($programmeIds IS NULL
+       OR ($includeNarrowerProgrammes AND EXISTS { MATCH (p)-[:BROADER*0..]->(q:Programme) WHERE q.id IN $programmeIds })
+       OR (NOT $includeNarrowerProgrammes AND p.id IN $programmeIds))
   AND ($themeIds IS NULL OR EXISTS { MATCH (p)-[:PART_OF]->(t:Theme) WHERE t.id IN $themeIds })
   AND ($institutionIds IS NULL OR EXISTS { MATCH (p)-[:RUN_BY]->(i:Institution) WHERE i.id IN $institutionIds })
   AND ($status IS NULL
@@ -83,7 +91,9 @@ WHERE n.id > $after
   AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
   AND ($level IS NULL OR n.level = $level)
-  AND ($withinIds IS NULL OR EXISTS { MATCH (n)-[:PART_OF*0..]->(w:AdministrativeArea) WHERE w.id IN $withinIds })
+  AND ($withinIds IS NULL
+       OR (NOT $directOnly AND EXISTS { MATCH (n)-[:PART_OF*0..]->(w:AdministrativeArea) WHERE w.id IN $withinIds })
+       OR ($directOnly AND EXISTS { MATCH (n)-[:PART_OF]->(w:AdministrativeArea) WHERE w.id IN $withinIds }))
 RETURN properties(n) AS props
 ORDER BY n.id
 LIMIT toInteger($limit)
@@ -93,7 +103,9 @@ MATCH (n:AdministrativeArea)
 WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
   AND ($level IS NULL OR n.level = $level)
-  AND ($withinIds IS NULL OR EXISTS { MATCH (n)-[:PART_OF*0..]->(w:AdministrativeArea) WHERE w.id IN $withinIds })
+  AND ($withinIds IS NULL
+       OR (NOT $directOnly AND EXISTS { MATCH (n)-[:PART_OF*0..]->(w:AdministrativeArea) WHERE w.id IN $withinIds })
+       OR ($directOnly AND EXISTS { MATCH (n)-[:PART_OF]->(w:AdministrativeArea) WHERE w.id IN $withinIds }))
 RETURN count(n) AS count
 
 // name: apiIndicatorPage
@@ -156,17 +168,46 @@ CALL (id) {
 RETURN id, passages, COUNT { (d)-[:HAS_PASSAGE]->() } AS total
 
 // name: apiCoverage
-// Programme × target group × area rows: the programme SERVES the group and COVERS the area.
+// Programme × target group × area rows: the programme SERVES the group and COVERS the area. An area asked for is
+// reached DIRECT, through a SUB_AREA the programme covers, or INHERITED from an area above it that it covers (a
+// city-wide programme counts for each county). A programme asked for includes its narrower programmes (BROADER).
 MATCH (p:Programme)-[s:SERVES]->(g:TargetGroup)
 MATCH (p)-[c:COVERS]->(a:AdministrativeArea)
 WHERE ($targetGroupIds IS NULL
        OR ($includeNarrower AND EXISTS { MATCH (g)-[:BROADER*0..]->(x:TargetGroup) WHERE x.id IN $targetGroupIds })
        OR (NOT $includeNarrower AND g.id IN $targetGroupIds))
-  AND ($areaIds IS NULL
-       OR ($includeSubAreas AND EXISTS { MATCH (a)-[:PART_OF*0..]->(x:AdministrativeArea) WHERE x.id IN $areaIds })
-       OR (NOT $includeSubAreas AND a.id IN $areaIds))
+  AND ($programmeIds IS NULL
+       OR ($includeNarrowerProgrammes AND EXISTS { MATCH (p)-[:BROADER*0..]->(q:Programme) WHERE q.id IN $programmeIds })
+       OR (NOT $includeNarrowerProgrammes AND p.id IN $programmeIds))
   AND ($themeIds IS NULL OR EXISTS { MATCH (p)-[:PART_OF]->(t:Theme) WHERE t.id IN $themeIds })
-RETURN properties(p) AS programme, properties(g) AS targetGroup, properties(a) AS area,
+WITH p, s, g, c, a,
+     CASE
+       WHEN $areaIds IS NULL OR a.id IN $areaIds THEN 'DIRECT'
+       WHEN $includeSubAreas AND EXISTS { MATCH (a)-[:PART_OF*1..]->(x:AdministrativeArea) WHERE x.id IN $areaIds } THEN 'SUB_AREA'
+       WHEN $includeAncestors AND EXISTS { MATCH (a)<-[:PART_OF*1..]-(x:AdministrativeArea) WHERE x.id IN $areaIds } THEN 'INHERITED'
+     END AS via
+WHERE via IS NOT NULL
+RETURN properties(p) AS programme, properties(g) AS targetGroup, properties(a) AS area, via,
        s.key AS servesKey, c.key AS coversKey
 ORDER BY p.id, g.id, a.id
 LIMIT toInteger($limit)
+
+// name: apiIndicatorConcepts
+MATCH (c:IndicatorConcept)
+RETURN properties(c) AS props
+ORDER BY c.name
+
+// name: apiCompare
+// The series of one concept, each with its area and its observations (optionally of some years), area by area.
+MATCH (c:IndicatorConcept {id: $conceptId})<-[:OF_CONCEPT]-(i:Indicator)
+OPTIONAL MATCH (i)-[:FOR_AREA]->(a:AdministrativeArea)
+WITH c, i, a
+WHERE $areaIds IS NULL OR a.id IN $areaIds
+CALL (i) {
+  OPTIONAL MATCH (i)-[:HAS_OBSERVATION]->(o:Observation)
+  WHERE $years IS NULL OR o.year IN $years
+  WITH o ORDER BY o.ordinal
+  RETURN collect(properties(o)) AS observations
+}
+RETURN properties(c) AS concept, properties(i) AS indicator, properties(a) AS area, observations
+ORDER BY a.id, i.id

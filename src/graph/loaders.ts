@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { RelationType } from '../ingest/facts';
+import type { RelationType } from '../model/facts';
 import type { Params, Row } from './graph';
 import { ordinalAfter, toConnection, type Connection, type PageRequest } from './pagination';
 import {

@@ -4,13 +4,15 @@ import type {
   DocumentKind,
   EvidenceStatus,
   Flag,
+  ImplicitReason,
+  ImpliedBy,
   InstitutionKind,
   ObservationKind,
   ObservationScope,
   PassageKind,
   ProgrammeKind,
   RelationType,
-} from '../ingest/facts';
+} from '../model/facts';
 import { formatCitation, type CitationParts } from './citation';
 import type { Row } from './graph';
 
@@ -75,10 +77,24 @@ export interface IndicatorRecord extends EntityFields {
   category: string | null;
   attribute: string | null;
   table: { name: string; row: string | null; subRow: string | null } | null;
+  conceptId: string | null;
+}
+
+export interface IndicatorConceptRecord extends EntityFields {
+  __typename: 'IndicatorConcept';
+  unit: string | null;
+  note: string | null;
 }
 
 export type EntityRecord =
-  ThemeRecord | ProgrammeRecord | TargetGroupRecord | AreaRecord | InstitutionRecord | PolicyRecord | IndicatorRecord;
+  | ThemeRecord
+  | ProgrammeRecord
+  | TargetGroupRecord
+  | AreaRecord
+  | InstitutionRecord
+  | PolicyRecord
+  | IndicatorRecord
+  | IndicatorConceptRecord;
 
 export interface DocumentRecord {
   __typename: 'Document';
@@ -134,6 +150,9 @@ export interface EvidenceRecord {
   status: EvidenceStatus | null;
   year: number | null;
   note: string | null;
+  implicit: ImplicitReason | null;
+  impliedBy: ImpliedBy | null;
+  flags: Flag[];
   documentId: string;
   passageId: string;
   /** Read with the evidence (README "The graph model": Evidence -IN_PASSAGE-> Passage <-HAS_PASSAGE- Document). */
@@ -191,6 +210,7 @@ const NODE_TYPES: readonly NodeTypeName[] = [
   'Institution',
   'Policy',
   'Indicator',
+  'IndicatorConcept',
   'Observation',
   'Evidence',
 ];
@@ -266,8 +286,11 @@ export function toEntity(typename: EntityRecord['__typename'], p: Row): EntityRe
         category: optStr(p.category),
         attribute: optStr(p.attribute),
         table: tableName === null ? null : { name: tableName, row: optStr(p.tableRow), subRow: optStr(p.tableSubRow) },
+        conceptId: optStr(p.conceptId),
       };
     }
+    case 'IndicatorConcept':
+      return { ...base, __typename: typename, unit: optStr(p.unit), note: optStr(p.note) };
     case 'Theme':
     case 'TargetGroup':
       return { ...base, __typename: typename };
@@ -355,6 +378,9 @@ export function toEvidence(p: Row, context: unknown): EvidenceRecord {
     status: optStr(p.status) as EvidenceStatus | null,
     year: optNum(p.year),
     note: optStr(p.note),
+    implicit: optStr(p.implicit) as ImplicitReason | null,
+    impliedBy: optStr(p.impliedBy) as ImpliedBy | null,
+    flags: flags(p.flagsJson),
     documentId: str(p, 'documentId'),
     passageId: str(p, 'passageId'),
     document,

@@ -1,4 +1,4 @@
-import type { ObservationKind, ObservationScope } from '../ingest/facts';
+import type { ObservationKind, ObservationScope } from '../model/facts';
 import type { Loaders } from './loaders';
 import type { EvidenceRecord, ObservationRecord } from './records';
 

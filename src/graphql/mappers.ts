@@ -32,6 +32,8 @@ export type {
   ThemeRecord,
 } from '../graph/records';
 export type { CoverageRowRecord } from '../graph/repositories/programmes';
+export type { ComparedPointRecord, ComparedSeriesRecord } from '../graph/repositories/indicator-concepts';
+export type { IndicatorConceptRecord } from '../graph/records';
 export type { ReleaseRecord } from '../graph/repositories/release';
 export type { SearchHitRecord } from '../graph/repositories/search';
 export type { TraceStepRecord } from '../graph/trace';

@@ -33,6 +33,7 @@ export const STATED_RELATIONS = {
   governedBy: 'GOVERNED_BY',
   broader: 'BROADER',
   borders: 'BORDERS',
+  succeeds: 'SUCCEEDS',
 } as const satisfies Record<string, RelationType>;
 
 /** An evidence entry as written, before its quote is located in its document. */
@@ -331,7 +332,10 @@ export class Fields {
   private readEvidence(sub: Fields, opts: EvidenceOptions): RawEvidence | null {
     const quote = sub.string('quote', { required: true, coerceNumber: true });
     const document = sub.ref('document', ['Document']) ?? opts.defaultDocument;
-    const status = sub.enumOf('status', EVIDENCE_STATUSES, false) ?? opts.defaultStatus ?? null;
+    // `status: null` written out keeps a statement without status in a file that sets one.
+    const status = sub.has('status')
+      ? sub.enumOf('status', EVIDENCE_STATUSES, false)
+      : (opts.defaultStatus ?? null);
     if (status === null && opts.statusRequired) sub.error(null, '`status` is required (or set `status:` for the file)');
     const states: RawEvidence['states'] = [];
     if (opts.relations) {

@@ -130,17 +130,17 @@ function readRow(
   const cells = readCells(r, table.columns.length);
   const observations: Observation[] = [];
   let actual: Observation | null = null;
-  let completion: string | null = null;
+  // A 完成情况 cell qualifies the row's ACTUAL value: it becomes that observation's completion, and its note.
+  const completionAt = table.columns.findIndex((c) => c.completion);
+  const completionCell = completionAt < 0 ? undefined : cells[completionAt];
+  const completion = completionCell?.text?.trim() || null;
+  const completionNote = completion === null ? '' : `; ${table.columns[completionAt]!.label} ${completion}`;
   table.columns.forEach((column, i) => {
     const cell = cells[i];
-    if (cell === undefined) return;
-    if (column.completion) {
-      completion = cell.kind === 'printed' ? cell.parsed?.text ?? null : cell.text;
-      return;
-    }
+    if (cell === undefined || column.completion) return;
     const kind = column.kind ?? 'ACTUAL';
     const status = kind === 'TARGET' ? 'PLANNED' : 'ACHIEVED';
-    const note = `column “${column.label}”`;
+    const note = `column “${column.label}”${kind === 'ACTUAL' && actual === null ? completionNote : ''}`;
     let parsed: ParsedCell | null;
     let statements: Evidence[];
     if (cell.kind === 'printed') {
@@ -170,6 +170,8 @@ function readRow(
     observations.push(observation);
   });
   if (completion !== null && actual !== null) (actual as Observation).completion = completion;
+  if (completion !== null && actual === null)
+    r.error('cells', `${where}: a ${table.columns[completionAt]!.label} cell but no ACTUAL column for it to qualify`);
   r.list('observations', (item, w) => {
     const o = context.readObservation(item, `${where} ${id ?? ''} ${w}`);
     if (o) observations.push(o);

@@ -81,6 +81,8 @@ const ALLOWED_RELATIONS: Record<RelationType, Partial<Record<IdPrefix, readonly 
   BROADER: { Programme: ['Programme'], TargetGroup: ['TargetGroup'] },
   BORDERS: { AdministrativeArea: ['AdministrativeArea'] },
   OF_CONCEPT: { Indicator: ['IndicatorConcept'] },
+  // A programme's later generation (双百工程 after the 双百计划): linked, neither merged nor nested.
+  SUCCEEDS: { Programme: ['Programme'] },
 };
 
 /** What a file sets for every entry in it. */

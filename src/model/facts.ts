@@ -34,6 +34,7 @@ export const RELATION_TYPES = [
   'ISSUED_BY',
   'BORDERS',
   'OF_CONCEPT',
+  'SUCCEEDS',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../../ingest/facts';
+import type { DocumentKind } from '../../model/facts';
 import type { PassagePageKey, Reader } from '../loaders';
 import type { Connection, PageRequest } from '../pagination';
 import { ordinalAfter } from '../pagination';

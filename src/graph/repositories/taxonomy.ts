@@ -1,4 +1,4 @@
-import type { AreaLevel } from '../../ingest/facts';
+import type { AreaLevel } from '../../model/facts';
 import { BadUserInputError } from '../../errors';
 import type { Reader } from '../loaders';
 import type { Connection, PageRequest } from '../pagination';
@@ -60,11 +60,16 @@ export async function listTargetGroups(
 
 export async function listAreas(
   read: Reader,
-  filter: { text?: string | null; level?: AreaLevel | null; within?: string | null },
+  filter: { text?: string | null; level?: AreaLevel | null; within?: string | null; directOnly?: boolean | null },
   request: PageRequest,
 ): Promise<Connection<AreaRecord>> {
   const ids = await resolveNames(read, [{ field: 'within', labels: ['AdministrativeArea'], text: filter.within }]);
-  const params = { text: emptyToNull(filter.text), level: filter.level ?? null, withinIds: ids.within };
+  const params = {
+    text: emptyToNull(filter.text),
+    level: filter.level ?? null,
+    withinIds: ids.within,
+    directOnly: filter.directOnly ?? false,
+  };
   return keysetPage(
     read,
     { page: 'apiAreaPage', count: 'apiAreaCount' },

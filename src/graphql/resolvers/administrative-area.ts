@@ -9,4 +9,9 @@ export const AdministrativeArea: AdministrativeAreaResolvers = {
   ancestors: (a, _args, ctx) => ctx.loaders.ancestors.load(a.id),
   programmes: (a, _args, ctx) => relationsOf(ctx, 'COVERS', 'IN', a.id),
   indicators: (a, _args, ctx) => relationsOf(ctx, 'FOR_AREA', 'IN', a.id),
+  // A document names neighbours in one direction; either end sees the other.
+  borders: async (a, _args, ctx) => [
+    ...(await relationsOf(ctx, 'BORDERS', 'OUT', a.id)),
+    ...(await relationsOf(ctx, 'BORDERS', 'IN', a.id)),
+  ],
 };

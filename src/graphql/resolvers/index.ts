@@ -3,7 +3,7 @@ import { AdministrativeArea } from './administrative-area';
 import * as connections from './connection';
 import { CoverageRow } from './coverage-row';
 import { Document } from './document';
-import { Indicator } from './indicator';
+import { Indicator, IndicatorConcept } from './indicator';
 import { Institution } from './institution';
 import { Entity, Measured, Node, Relation } from './node';
 import { Observation } from './observation';
@@ -37,6 +37,7 @@ export const resolvers: Resolvers = {
   Institution,
   Policy,
   Indicator,
+  IndicatorConcept,
   Observation,
   TraceStep,
   CoverageRow,

@@ -9,4 +9,8 @@ export const Programme: ProgrammeResolvers = {
   themes: (p, _args, ctx) => relationsOf(ctx, 'PART_OF', 'OUT', p.id),
   policies: (p, _args, ctx) => relationsOf(ctx, 'GOVERNED_BY', 'OUT', p.id),
   indicators: (p, _args, ctx) => relationsOf(ctx, 'MEASURES', 'IN', p.id),
+  broader: (p, _args, ctx) => relationsOf(ctx, 'BROADER', 'OUT', p.id),
+  narrower: (p, _args, ctx) => relationsOf(ctx, 'BROADER', 'IN', p.id),
+  succeeds: (p, _args, ctx) => relationsOf(ctx, 'SUCCEEDS', 'OUT', p.id),
+  succeededBy: (p, _args, ctx) => relationsOf(ctx, 'SUCCEEDS', 'IN', p.id),
 };

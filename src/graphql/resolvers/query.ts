@@ -3,6 +3,7 @@ import { BadUserInputError } from '../../errors';
 import { DEFAULT_PAGE_SIZE, pageRequest } from '../../graph/pagination';
 import { listDocuments } from '../../graph/repositories/documents';
 import { listProgrammes, programmeCoverage } from '../../graph/repositories/programmes';
+import { compareConcept, listIndicatorConcepts } from '../../graph/repositories/indicator-concepts';
 import { currentRelease } from '../../graph/repositories/release';
 import { search } from '../../graph/repositories/search';
 import { findArea, listAreas, listEntities, listIndicators, listTargetGroups } from '../../graph/repositories/taxonomy';
@@ -24,6 +25,8 @@ export const Query: QueryResolvers = {
   programmes: (_root, { filter, first, after }, ctx) =>
     listProgrammes(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
   coverage: (_root, args, ctx) => programmeCoverage(ctx.read, args),
+  indicatorConcepts: (_root, _args, ctx) => listIndicatorConcepts(ctx.read),
+  compare: (_root, args, ctx) => compareConcept(ctx.read, args),
 
   themes: (_root, { filter, first, after }, ctx) =>
     listEntities(ctx.read, 'Theme', filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),

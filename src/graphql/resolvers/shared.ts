@@ -1,4 +1,4 @@
-import type { RelationType } from '../../ingest/facts';
+import type { RelationType } from '../../model/facts';
 import type { Direction } from '../../graph/loaders';
 import type { NodeRecord, RelationRecord } from '../../graph/records';
 import type { Context } from '../context';

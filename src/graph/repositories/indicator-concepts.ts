@@ -1,0 +1,93 @@
+import { conversion } from '../../model/units';
+import type { ObservationKind } from '../../model/facts';
+import type { Row } from '../graph';
+import type { Reader } from '../loaders';
+import {
+  toEntity,
+  toObservation,
+  type AreaRecord,
+  type IndicatorConceptRecord,
+  type IndicatorRecord,
+  type ObservationRecord,
+} from '../records';
+import { resolveNames } from './names';
+
+export interface ComparedPointRecord {
+  year: number;
+  kind: ObservationKind;
+  role: ObservationKind;
+  scope: ObservationRecord['scope'];
+  value: number | null;
+  normalisedValue: number | null;
+  comparator: string | null;
+  text: string | null;
+  observation: ObservationRecord;
+}
+
+export interface ComparedSeriesRecord {
+  indicator: IndicatorRecord;
+  area: AreaRecord | null;
+  unit: string | null;
+  conceptUnit: string | null;
+  factor: number | null;
+  comparable: boolean;
+  whyNotComparable: string | null;
+  points: ComparedPointRecord[];
+}
+
+export async function listIndicatorConcepts(read: Reader): Promise<IndicatorConceptRecord[]> {
+  const rows = await read('apiIndicatorConcepts');
+  return rows.map((row) => toEntity('IndicatorConcept', row.props as Row) as IndicatorConceptRecord);
+}
+
+/**
+ * The series of one concept side by side (README "Comparing areas"): each indicator keeps its own area, table row
+ * and statements; values are converted to the concept's unit where the factor is exact, and a series whose unit
+ * cannot be converted says why. A baseline is the real value of its year, so it is compared as ACTUAL.
+ */
+export async function compareConcept(
+  read: Reader,
+  args: { concept: string; areas?: readonly string[] | null; years?: readonly number[] | null },
+): Promise<ComparedSeriesRecord[]> {
+  const lookups = [
+    { field: 'concept', labels: ['IndicatorConcept'], text: args.concept },
+    ...(args.areas ?? []).map((text, i) => ({ field: `areas[${i}]`, labels: ['AdministrativeArea'], text })),
+  ];
+  const ids = await resolveNames(read, lookups);
+  const areaIds = args.areas ? (args.areas.flatMap((_, i) => ids[`areas[${i}]`] ?? [])) : null;
+  const rows = await read('apiCompare', {
+    conceptId: ids.concept![0],
+    areaIds,
+    years: args.years && args.years.length > 0 ? [...args.years] : null,
+  });
+  return rows.map((row) => {
+    const concept = toEntity('IndicatorConcept', row.concept as Row) as IndicatorConceptRecord;
+    const indicator = toEntity('Indicator', row.indicator as Row) as IndicatorRecord;
+    const area = row.area ? (toEntity('AdministrativeArea', row.area as Row) as AreaRecord) : null;
+    const c = conversion(indicator.unit, concept.unit);
+    const points = (row.observations as Row[]).map((props) => {
+      const o = toObservation(props);
+      return {
+        year: o.year,
+        kind: o.kind === 'BASELINE' ? 'ACTUAL' : o.kind,
+        role: o.kind,
+        scope: o.scope,
+        value: o.value,
+        normalisedValue: o.value === null || c.factor === null ? null : o.value * c.factor,
+        comparator: o.comparator,
+        text: o.text,
+        observation: o,
+      } satisfies ComparedPointRecord;
+    });
+    return {
+      indicator,
+      area,
+      unit: indicator.unit,
+      conceptUnit: concept.unit,
+      factor: c.factor,
+      comparable: c.factor !== null,
+      whyNotComparable: c.factor === null ? c.why : null,
+      points,
+    };
+  });
+}
