@@ -18,7 +18,7 @@ type Facts = Map<string, string>;
 export function factsOf(set: FactSet): Facts {
   const facts: Facts = new Map();
   const ev = (e: Evidence) => [e.documentId, e.quote, e.status, e.year, e.note, e.implicit, e.impliedBy, e.flags];
-  const put = (key: string, value: unknown) => facts.set(key, JSON.stringify(value));
+  const put = (key: string, value: unknown) => facts.set(key, canonical(value));
   for (const list of Object.values(set.entities))
     for (const e of list) {
       const { source: _s, evidence, ...rest } = e as typeof e & { source: unknown };
@@ -34,6 +34,15 @@ export function factsOf(set: FactSet): Facts {
   }
   for (const r of set.relations) put(`relation ${r.key}`, { flags: r.flags, statements: r.statements.map(ev).map((s) => JSON.stringify(s)).sort() });
   return facts;
+}
+
+/** JSON with object keys sorted, so that field order does not count as a difference. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 }
 
 export function fingerprint(facts: Facts): string {

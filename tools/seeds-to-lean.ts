@@ -205,6 +205,9 @@ function leanRow(r: Json, columns: Column[], area: string | null, ctx: Ctx): Jso
   if (r.area && r.area !== area) row.area = r.area;
   if (Array.isArray(r.measures) && r.measures.length > 0) row.measures = r.measures;
   if (quote !== null) row.quote = quote;
+  if (evidence[0]?.status) row.status = evidence[0].status;
+  if (evidence[0]?.year) row.year = evidence[0].year;
+  if (evidence[0]?.note) row.note = evidence[0].note;
   if (evidence.length > 1) row.evidence = evidence.slice(1).map((e) => leanEvidence(e, ctx));
   const cells = quote === null ? null : cellsOf(observations, columns, quote);
   if (cells) row.cells = cells;
@@ -267,7 +270,7 @@ function leanObservation(o: Json, ctx: Ctx): Json {
   const evidence = (o.evidence as Ev[]) ?? [];
   const status = o.kind === 'TARGET' ? 'PLANNED' : 'ACHIEVED';
   const only = evidence[0];
-  if (evidence.length === 1 && only && (only.year ?? o.year) === o.year && (only.document ?? ctx.document) === ctx.document && only.year !== null) {
+  if (evidence.length === 1 && only && (only.year ?? o.year) === o.year && (only.document ?? ctx.document) === ctx.document && (only.year ?? null) !== null) {
     out.quote = only.quote;
     if ((only.status ?? null) !== status) out.status = only.status ?? null;
     if (only.note) out.note = only.note;

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import {
   COMPARATORS,
+  EVIDENCE_STATUSES,
   INDICATOR_ATTRIBUTES,
   OBSERVATION_KINDS,
   OBSERVATION_SCOPES,
@@ -126,7 +127,9 @@ function readRow(
     source: r.source(),
   });
   const extra = r.evidence({ required: false, statusRequired: false, defaultDocument: table.document });
-  const evidence = context.verify(quote === null ? extra : [rowQuote(null, null, null), ...extra]);
+  // The row's own statement: that the table prints this measure (status and year only where the curator gives them).
+  const own = rowQuote(r.enumOf('status', EVIDENCE_STATUSES, false), r.int('year'), r.string('note'));
+  const evidence = context.verify(quote === null ? extra : [own, ...extra]);
   const cells = readCells(r, table.columns.length);
   const observations: Observation[] = [];
   let actual: Observation | null = null;
