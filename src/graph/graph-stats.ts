@@ -8,16 +8,19 @@ export interface GraphStats {
   curatedNodes: { total: number; evidenced: number };
   curatedRelations: { total: number; evidenced: number };
   passages: { total: number; linked: number };
+  /** Per document: its statements (and how many the ingest implied) and the nodes they speak of, by label. */
+  documents: { id: string; statements: number; implied: number; counts: Record<string, number> }[];
 }
 
 export async function readGraphStats(graph: Graph): Promise<GraphStats> {
-  const [labels, relationships, nodes, relations, passages, release] = await Promise.all([
+  const [labels, relationships, nodes, relations, passages, release, documents] = await Promise.all([
     graph.read('statsLabelCounts'),
     graph.read('statsRelationshipCounts'),
     graph.read('statsCuratedNodeEvidence'),
     graph.read('statsCuratedRelationEvidence'),
     graph.read('statsPassageLinks'),
     graph.read('statsRelease'),
+    graph.read('statsPerDocument'),
   ]);
   return {
     release: release[0] ? { version: String(release[0].version), ingestedAt: String(release[0].ingestedAt) } : null,
@@ -26,8 +29,26 @@ export async function readGraphStats(graph: Graph): Promise<GraphStats> {
     curatedNodes: { total: Number(nodes[0]?.total ?? 0), evidenced: Number(nodes[0]?.evidenced ?? 0) },
     curatedRelations: { total: Number(relations[0]?.total ?? 0), evidenced: Number(relations[0]?.evidenced ?? 0) },
     passages: { total: Number(passages[0]?.total ?? 0), linked: Number(passages[0]?.linked ?? 0) },
+    documents: documents.map((r) => ({
+      id: String(r.document),
+      statements: Number(r.statements),
+      implied: Number(r.implied),
+      counts: Object.fromEntries((r.counts as [string, number][]).map(([label, count]) => [label, Number(count)])),
+    })),
   };
 }
+
+/** The columns of the per-document table: label and its short heading. */
+const PER_DOCUMENT: [string, string][] = [
+  ['Programme', 'progr'],
+  ['TargetGroup', 'groups'],
+  ['AdministrativeArea', 'areas'],
+  ['Institution', 'instit'],
+  ['Policy', 'policy'],
+  ['Indicator', 'indic'],
+  ['Observation', 'observ'],
+  ['Theme', 'themes'],
+];
 
 export function formatGraphStats(stats: GraphStats): string {
   const pct = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
@@ -43,6 +64,13 @@ export function formatGraphStats(stats: GraphStats): string {
     `curated nodes with verified evidence      ${stats.curatedNodes.evidenced}/${stats.curatedNodes.total} (${pct(stats.curatedNodes.evidenced, stats.curatedNodes.total)})`,
     `curated relations with verified evidence  ${stats.curatedRelations.evidenced}/${stats.curatedRelations.total} (${pct(stats.curatedRelations.evidenced, stats.curatedRelations.total)})`,
     `passages linked to at least one entity    ${stats.passages.linked}/${stats.passages.total} (${pct(stats.passages.linked, stats.passages.total)})`,
+    '',
+    'per document (nodes its statements support or relate)',
+    `  ${'document'.padEnd(44)} ${PER_DOCUMENT.map(([, short]) => short.padStart(7)).join(' ')} statements (implied)`,
+    ...stats.documents.map(
+      (d) =>
+        `  ${d.id.replace(/^Document:/, '').padEnd(44)} ${PER_DOCUMENT.map(([label]) => String(d.counts[label] ?? 0).padStart(7)).join(' ')} ${d.statements} (${d.implied})`,
+    ),
   ];
   return lines.join('\n');
 }
