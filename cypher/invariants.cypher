@@ -1,9 +1,9 @@
 // Invariants of the knowledge graph, checked by the tests after every ingest (test/ingest/).
 
 // name: invariantHierarchyCycles
-// Area parents and target-group broader links must form forests: no node reaches itself.
+// Area parents and broader links (target groups, programmes) must form forests: no node reaches itself.
 MATCH (n)
-WHERE (n:AdministrativeArea OR n:TargetGroup)
+WHERE (n:AdministrativeArea OR n:TargetGroup OR n:Programme)
 AND EXISTS { MATCH (n)-[:PART_OF|BROADER]->+(n) }
 RETURN n.id AS id
 
@@ -14,7 +14,7 @@ RETURN i.id AS id
 
 // name: invariantNodesWithoutEvidence
 MATCH (n:Node)
-WHERE ((n:Entity AND n.curated) OR n:Document OR n:Observation)
+WHERE ((n:Entity AND n.curated AND NOT n:IndicatorConcept) OR n:Document OR n:Observation)
 AND NOT EXISTS { (n)<-[:SUPPORTS]-(:Evidence)-[:IN_PASSAGE]->(:Passage) }
 RETURN n.id AS id
 

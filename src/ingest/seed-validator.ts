@@ -37,6 +37,7 @@ import {
 } from '../model/facts';
 import { impliedScopeStatements } from './document-scope';
 import { checkRelationQuotes } from './relation-quotes';
+import { sharedNames } from './shared-names';
 import { readTable, type TableContext } from './seed-tables';
 import { parseDocumentNumber } from './document-number';
 import { findMentions } from './mentions';
@@ -667,6 +668,8 @@ class SeedValidator implements FieldReporter {
       [...this.relations.values()],
     ))
       this.addRelation(implied.from, 'COVERS', implied.to, [implied.statement], [], null);
+    for (const shared of sharedNames([...this.themes, ...this.programmes, ...this.targetGroups, ...this.areas, ...this.institutions, ...this.policies, ...this.concepts]))
+      this.warn(`the same name “${shared.name}” is given to ${shared.ids.join(' and ')}: one thing should be one node (merge them, or rename what only shares a word)`);
     const mentionable = [
       ...this.themes,
       ...this.programmes,

@@ -1,0 +1,31 @@
+/**
+ * "One thing, one node": two entities of one type that share a name or an alias are most likely one thing
+ * curated twice (in two documents' files, by two curators). Quotation marks and brackets are ignored, since the
+ * documents print the same name as 双百工程, “双百工程” or 《双百工程》. Reported as warnings, not errors: a short
+ * relative alias (县民政局) may rightly name two bodies, each in its own documents.
+ */
+export interface Named {
+  id: string;
+  type: string;
+  name: string;
+  aliases: readonly string[];
+}
+
+const MARKS = /[\s“”"‘’'《》〈〉「」『』]/g;
+
+export function sharedNames(entities: readonly Named[]): { name: string; ids: string[] }[] {
+  const byName = new Map<string, Set<string>>();
+  for (const e of entities) {
+    for (const surface of [e.name, ...e.aliases]) {
+      const key = `${e.type}\u0000${surface.replace(MARKS, '')}`;
+      if (surface.replace(MARKS, '').length < 2) continue;
+      const ids = byName.get(key) ?? new Set<string>();
+      ids.add(e.id);
+      byName.set(key, ids);
+    }
+  }
+  return [...byName]
+    .filter(([, ids]) => ids.size > 1)
+    .map(([key, ids]) => ({ name: key.split('\u0000')[1]!, ids: [...ids].sort() }))
+    .sort((a, b) => (a.ids.join() < b.ids.join() ? -1 : 1));
+}
