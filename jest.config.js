@@ -17,7 +17,6 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      testTimeout: 60000,
       roots: ['<rootDir>/src'],
       testMatch: ['**/*.test.ts'],
       transform,
@@ -25,7 +24,6 @@ module.exports = {
     {
       displayName: 'integration',
       testEnvironment: 'node',
-      testTimeout: 60000,
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       transform,

@@ -29,10 +29,20 @@ export function factsOf(set: FactSet): Facts {
     put(`indicator ${i.id}`, { ...rest, evidence: evidence.map(ev).sort() });
     observations.forEach((o) => {
       const { source: _o, evidence: oe, ...orest } = o;
-      put(`observation ${i.id} ${o.year} ${o.kind} ${o.scope ?? ''} ${o.text ?? ''}`, { ...orest, evidence: oe.map(ev).sort() });
+      put(`observation ${i.id} ${o.year} ${o.kind} ${o.scope ?? ''} ${o.text ?? ''}`, {
+        ...orest,
+        evidence: oe.map(ev).sort(),
+      });
     });
   }
-  for (const r of set.relations) put(`relation ${r.key}`, { flags: r.flags, statements: r.statements.map(ev).map((s) => JSON.stringify(s)).sort() });
+  for (const r of set.relations)
+    put(`relation ${r.key}`, {
+      flags: r.flags,
+      statements: r.statements
+        .map(ev)
+        .map((s) => JSON.stringify(s))
+        .sort(),
+    });
   return facts;
 }
 
@@ -67,7 +77,9 @@ function main(argv: string[]): void {
     else if (b === undefined) console.log(`- ${key}: ${a}`);
     else console.log(`~ ${key}:\n    before ${a}\n    after  ${b}`);
   }
-  console.log(`before ${fingerprint(before!).slice(0, 16)} (${before!.size} facts), after ${fingerprint(after!).slice(0, 16)} (${after!.size} facts), ${differences} differ`);
+  console.log(
+    `before ${fingerprint(before!).slice(0, 16)} (${before!.size} facts), after ${fingerprint(after!).slice(0, 16)} (${after!.size} facts), ${differences} differ`,
+  );
   process.exit(differences > 0 ? 1 : 0);
 }
 

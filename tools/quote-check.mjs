@@ -3,6 +3,7 @@
 // document (whitespace ignored). `npm run ingest -- --check` is the full check; this one needs no other file.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const [file] = process.argv.slice(2);
@@ -10,7 +11,7 @@ if (!file || file === '--help' || file === '-h') {
   console.log('Usage: node tools/quote-check.mjs seeds/facts/FILE.yaml\nLists every quote not found in its document.');
   process.exit(file ? 0 : 2);
 }
-const seeds = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../seeds');
+const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
 const docs = parse(readFileSync(path.join(seeds, 'documents.yaml'), 'utf8'));
 const squash = (s) => String(s).replace(/\s+/g, '');
 const texts = new Map(docs.map((d) => [d.id, squash(readFileSync(path.join(seeds, d.file), 'utf8'))]));
@@ -34,8 +35,13 @@ function visit(node, document, key) {
 function check(quote, document) {
   checked++;
   const text = texts.get(document);
-  if (text === undefined) return void (missing++, console.log(`unknown document ${document}: ${quote}`));
-  if (!text.includes(squash(quote))) missing++, console.log(`NOT FOUND: ${quote}`);
+  if (text === undefined) {
+    missing++;
+    console.log(`unknown document ${document}: ${quote}`);
+  } else if (!text.includes(squash(quote))) {
+    missing++;
+    console.log(`NOT FOUND: ${quote}`);
+  }
 }
 visit(data, data.document, null);
 console.log(`${checked} quotes checked, ${missing} not found`);

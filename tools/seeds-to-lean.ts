@@ -17,7 +17,13 @@ Reads one document's long-form facts file (and its indicators file, if separate)
   -h, --help     this text`;
 
 type Json = Record<string, unknown>;
-type Ev = { quote: string; document?: string; status?: string | null; year?: number | null; note?: string | null } & Json;
+type Ev = {
+  quote: string;
+  document?: string;
+  status?: string | null;
+  year?: number | null;
+  note?: string | null;
+} & Json;
 
 const SECTIONS = ['themes', 'areas', 'targetGroups', 'institutions', 'policies', 'concepts', 'programmes'] as const;
 const KEY_OF: Record<string, string> = Object.fromEntries(Object.entries(STATED_RELATIONS).map(([k, t]) => [t, k]));
@@ -30,7 +36,7 @@ function main(argv: string[]): void {
   const write = argv.includes('--write');
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1] : undefined;
-  const files = argv.filter((a, i) => !a.startsWith('--') && i !== outAt + 1 || (outAt < 0 && !a.startsWith('--')));
+  const files = argv.filter((a, i) => (!a.startsWith('--') && i !== outAt + 1) || (outAt < 0 && !a.startsWith('--')));
   const inputs = files.filter((f) => !f.startsWith('--'));
   if (inputs.length === 0) throw new Error('no facts file given');
   const parts = inputs.map((f) => parse(readFileSync(f, 'utf8')) as Json);
@@ -39,15 +45,22 @@ function main(argv: string[]): void {
   if (write) writeFileSync(inputs[0]!, text);
   else if (out) writeFileSync(out, text);
   else process.stdout.write(text);
-  console.error(`lean: ${text.split('\n').length} lines (from ${inputs.map((f) => readFileSync(f, 'utf8').split('\n').length).join(' + ')})`);
+  console.error(
+    `lean: ${text.split('\n').length} lines (from ${inputs.map((f) => readFileSync(f, 'utf8').split('\n').length).join(' + ')})`,
+  );
 }
 
 export function toLean(parts: Json[]): Json {
   const document = parts.find((p) => p.document)?.document as string | undefined;
-  const all = parts.flatMap((p) => SECTIONS.flatMap((s) => ((p[s] as Json[] | undefined) ?? []).map((e) => ({ s, e }))));
+  const all = parts.flatMap((p) =>
+    SECTIONS.flatMap((s) => ((p[s] as Json[] | undefined) ?? []).map((e) => ({ s, e }))),
+  );
   const relations = parts.flatMap((p) => (p.relations as Json[] | undefined) ?? []);
   const indicators = parts.flatMap((p) => (p.indicators as Json[] | undefined) ?? []);
-  const status = modeStatus([...all.flatMap(({ e }) => (e.evidence as Ev[] | undefined) ?? []), ...relations.flatMap((r) => (r.evidence as Ev[]) ?? [])]);
+  const status = modeStatus([
+    ...all.flatMap(({ e }) => (e.evidence as Ev[] | undefined) ?? []),
+    ...relations.flatMap((r) => (r.evidence as Ev[]) ?? []),
+  ]);
   const ctx = { document, status };
 
   // Entities, each evidence entry in its lean form, found again by its content for the relations below.
@@ -78,7 +91,13 @@ export function toLean(parts: Json[]): Json {
         if (typeof target === 'string') replaceEntry(sections, target, map);
         own!.set(ck, map);
       } else {
-        leftover.push({ from: r.from, type: r.type, to: tos.length === 1 ? tos[0] : tos, ...leanInline(ev, ctx), ...(hasFlags ? { flags: r.flags } : {}) });
+        leftover.push({
+          from: r.from,
+          type: r.type,
+          to: tos.length === 1 ? tos[0] : tos,
+          ...leanInline(ev, ctx),
+          ...(hasFlags ? { flags: r.flags } : {}),
+        });
       }
     }
   }
@@ -86,7 +105,9 @@ export function toLean(parts: Json[]): Json {
   for (const list of Object.values(sections))
     for (const e of list)
       for (const ev of (e.evidence as (Json | string)[] | undefined) ?? [])
-        if (typeof ev !== 'string') for (const k of Object.keys(KEY_OF).map((t) => KEY_OF[t]!)) if (Array.isArray(ev[k]) && (ev[k] as string[]).length === 1) ev[k] = (ev[k] as string[])[0];
+        if (typeof ev !== 'string')
+          for (const k of Object.keys(KEY_OF).map((t) => KEY_OF[t]!))
+            if (Array.isArray(ev[k]) && (ev[k] as string[]).length === 1) ev[k] = (ev[k] as string[])[0];
 
   const { tables, rest } = toTables(indicators, ctx);
   const lean: Json = { document, ...(status ? { status } : {}) };
@@ -126,7 +147,8 @@ function leanInline(ev: Ev, ctx: Ctx): Json {
   if (ev.document && ev.document !== ctx.document) out.document = ev.document;
   const status = ev.status ?? null;
   if (status !== ctx.status) out.status = status;
-  for (const k of ['year', 'note', 'implicit', 'flags'] as const) if (ev[k] !== null && ev[k] !== undefined) out[k] = ev[k];
+  for (const k of ['year', 'note', 'implicit', 'flags'] as const)
+    if (ev[k] !== null && ev[k] !== undefined) out[k] = ev[k];
   return out;
 }
 
@@ -175,12 +197,23 @@ function toTables(indicators: Json[], ctx: Ctx): { tables: Json[]; rest: Json[] 
     const columnOf = (o: Json): number => {
       const label = labelOf(o);
       if (label === null) return -1;
-      let at = columns.findIndex((c) => c.label === label && c.year === o.year && c.kind === o.kind && (c.scope ?? null) === (o.scope ?? null));
-      if (at < 0) at = columns.push({ label, year: o.year as number, kind: o.kind as string, ...(o.scope ? { scope: o.scope as string } : {}) }) - 1;
+      let at = columns.findIndex(
+        (c) => c.label === label && c.year === o.year && c.kind === o.kind && (c.scope ?? null) === (o.scope ?? null),
+      );
+      if (at < 0)
+        at =
+          columns.push({
+            label,
+            year: o.year as number,
+            kind: o.kind as string,
+            ...(o.scope ? { scope: o.scope as string } : {}),
+          }) - 1;
       return at;
     };
     for (const r of rows) for (const o of (r.observations as Json[]) ?? []) columnOf(o);
-    const completionLabel = rows.some((r) => ((r.observations as Json[]) ?? []).some((o) => o.completion)) ? '完成情况' : null;
+    const completionLabel = rows.some((r) => ((r.observations as Json[]) ?? []).some((o) => o.completion))
+      ? '完成情况'
+      : null;
     if (completionLabel) columns.push({ label: completionLabel, completion: true });
     const area = mode(rows.map((r) => r.area as string | null));
     tables.push({ name, ...(area ? { area } : {}), columns, rows: rows.map((r) => leanRow(r, columns, area, ctx)) });
@@ -199,9 +232,14 @@ function leanRow(r: Json, columns: Column[], area: string | null, ctx: Ctx): Jso
   const evidence = (r.evidence as Ev[]) ?? [];
   const quote = evidence[0]?.quote ?? null;
   const observations = (r.observations as Json[]) ?? [];
-  const row: Json = { id: r.id, ...(table.row ? { row: table.row } : {}), ...(table.subRow ? { subRow: table.subRow } : {}) };
+  const row: Json = {
+    id: r.id,
+    ...(table.row ? { row: table.row } : {}),
+    ...(table.subRow ? { subRow: table.subRow } : {}),
+  };
   for (const k of ['name', 'nameEn', 'aliases', 'concept', 'unit', 'category', 'attribute'])
-    if (r[k] !== null && r[k] !== undefined && !(Array.isArray(r[k]) && (r[k] as unknown[]).length === 0)) row[k] = r[k];
+    if (r[k] !== null && r[k] !== undefined && !(Array.isArray(r[k]) && (r[k] as unknown[]).length === 0))
+      row[k] = r[k];
   if (r.area && r.area !== area) row.area = r.area;
   if (Array.isArray(r.measures) && r.measures.length > 0) row.measures = r.measures;
   if (quote !== null) row.quote = quote;
@@ -226,7 +264,14 @@ function cellsOf(observations: Json[], columns: Column[], rowQuote: string): unk
       cells.push(completion ?? null);
       continue;
     }
-    const o = observations.find((x) => !used.has(x) && labelOf(x) === c.label && x.year === c.year && x.kind === c.kind && (x.scope ?? null) === (c.scope ?? null));
+    const o = observations.find(
+      (x) =>
+        !used.has(x) &&
+        labelOf(x) === c.label &&
+        x.year === c.year &&
+        x.kind === c.kind &&
+        (x.scope ?? null) === (c.scope ?? null),
+    );
     if (!o) return null;
     used.add(o);
     const ev = (o.evidence as Ev[]) ?? [];
@@ -270,7 +315,13 @@ function leanObservation(o: Json, ctx: Ctx): Json {
   const evidence = (o.evidence as Ev[]) ?? [];
   const status = o.kind === 'TARGET' ? 'PLANNED' : 'ACHIEVED';
   const only = evidence[0];
-  if (evidence.length === 1 && only && (only.year ?? o.year) === o.year && (only.document ?? ctx.document) === ctx.document && (only.year ?? null) !== null) {
+  if (
+    evidence.length === 1 &&
+    only &&
+    (only.year ?? o.year) === o.year &&
+    (only.document ?? ctx.document) === ctx.document &&
+    (only.year ?? null) !== null
+  ) {
     out.quote = only.quote;
     if ((only.status ?? null) !== status) out.status = only.status ?? null;
     if (only.note) out.note = only.note;
@@ -289,9 +340,11 @@ function render(lean: Json): string {
     Seq(_key, node, path) {
       const parent = path[path.length - 1] as Node | undefined;
       const key = isPairWithKey(parent);
-      if (['aliases', 'measures', 'cells', 'broader', 'to', ...Object.keys(STATED_RELATIONS)].includes(key ?? '')) node.flow = true;
+      if (['aliases', 'measures', 'cells', 'broader', 'to', ...Object.keys(STATED_RELATIONS)].includes(key ?? ''))
+        node.flow = true;
       if (key === 'columns' || key === 'flags') for (const item of node.items) if (isMap(item)) item.flow = true;
-      if (key === 'evidence' || key === 'observations' || key === 'relations') for (const item of node.items) if (isMap(item)) item.flow = true;
+      if (key === 'evidence' || key === 'observations' || key === 'relations')
+        for (const item of node.items) if (isMap(item)) item.flow = true;
     },
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: true });

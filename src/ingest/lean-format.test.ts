@@ -121,7 +121,9 @@ describe('the lean seed format', () => {
 
   it('turns relation keys on an evidence entry into relations stated by that quote', () => {
     const broader = relation('Programme:ducheng-canteen|BROADER|Programme:canteen');
-    expect(broader?.statements.map((s) => [s.quote, s.status])).toEqual([['都城镇长者饭堂“颐乐堂”服务辖区老年人', 'ACHIEVED']]);
+    expect(broader?.statements.map((s) => [s.quote, s.status])).toEqual([
+      ['都城镇长者饭堂“颐乐堂”服务辖区老年人', 'ACHIEVED'],
+    ]);
     expect(relation('Programme:ducheng-canteen|SERVES|TargetGroup:elderly')).toBeDefined();
     expect(relation('Programme:canteen|RUN_BY|Institution:county-bureau')?.statements[0]?.status).toBe('PLANNED');
     expect(relation('AdministrativeArea:county-ducheng|BORDERS|AdministrativeArea:luoding')).toBeDefined();
@@ -139,18 +141,35 @@ describe('the lean seed format', () => {
 
   it('turns a table into indicators and its cells into observations', () => {
     const dibao = facts.indicators.find((i) => i.id === 'Indicator:c-row-01')!;
-    expect(dibao).toMatchObject({ area: 'AdministrativeArea:county', concept: 'IndicatorConcept:dibao-standard', table: { name: '主要指标', row: '1' } });
-    expect(dibao.observations.map((o) => [o.year, o.kind, o.value, o.comparator, o.text, o.flags.map((f) => f.code)])).toEqual([
+    expect(dibao).toMatchObject({
+      area: 'AdministrativeArea:county',
+      concept: 'IndicatorConcept:dibao-standard',
+      table: { name: '主要指标', row: '1' },
+    });
+    expect(
+      dibao.observations.map((o) => [o.year, o.kind, o.value, o.comparator, o.text, o.flags.map((f) => f.code)]),
+    ).toEqual([
       [2020, 'BASELINE', 928, null, '928（715）', ['AMBIGUOUS']],
       [2025, 'TARGET', 1000, '≥', '≥1000', []],
       [2025, 'TARGET', 1100, null, '1100元', []],
     ]);
-    expect(dibao.observations[0]!.evidence[0]).toMatchObject({ status: 'ACHIEVED', year: 2020, note: 'column “2020年”', implicit: 'TABLE_ROW' });
-    expect(dibao.observations[2]!.evidence[0]).toMatchObject({ status: 'PLANNED', year: 2025, quote: '到2025年，城乡低保标准达到1100元' });
+    expect(dibao.observations[0]!.evidence[0]).toMatchObject({
+      status: 'ACHIEVED',
+      year: 2020,
+      note: 'column “2020年”',
+      implicit: 'TABLE_ROW',
+    });
+    expect(dibao.observations[2]!.evidence[0]).toMatchObject({
+      status: 'PLANNED',
+      year: 2025,
+      quote: '到2025年，城乡低保标准达到1100元',
+    });
     const beds = facts.indicators.find((i) => i.id === 'Indicator:c-row-02')!;
     expect(beds.observations[0]).toMatchObject({ value: null, text: '—', flags: [{ code: 'UNKNOWN_VALUE' }] });
     expect(relation('Indicator:c-row-01|OF_CONCEPT|IndicatorConcept:dibao-standard')).toBeDefined();
-    expect(facts.entities.IndicatorConcept.map((c) => [c.id, c.unit])).toEqual([['IndicatorConcept:dibao-standard', '元/人·月']]);
+    expect(facts.entities.IndicatorConcept.map((c) => [c.id, c.unit])).toEqual([
+      ['IndicatorConcept:dibao-standard', '元/人·月'],
+    ]);
   });
 
   it('adds the statements and aliases of a ref: entry to the entity another file defines', () => {
@@ -168,9 +187,13 @@ programmes:
     const canteen = loaded.entities.Programme.find((p) => p.id === 'Programme:canteen')!;
     expect(canteen.aliases).toEqual(['饭堂']);
     expect(canteen.evidence.map((e) => e.quote)).toContain('其中都城镇长者饭堂');
-    expect(loaded.relations.find((r) => r.key === 'Programme:canteen|COVERS|AdministrativeArea:county-ducheng')).toBeDefined();
+    expect(
+      loaded.relations.find((r) => r.key === 'Programme:canteen|COVERS|AdministrativeArea:county-ducheng'),
+    ).toBeDefined();
     // The document now names an area for it, so no scope is implied.
-    expect(loaded.relations.find((r) => r.key === 'Programme:canteen|COVERS|AdministrativeArea:county')).toBeUndefined();
+    expect(
+      loaded.relations.find((r) => r.key === 'Programme:canteen|COVERS|AdministrativeArea:county'),
+    ).toBeUndefined();
   });
 
   it.each([
@@ -186,7 +209,13 @@ programmes:
     ],
     [
       'a cycle of programmes',
-      [['facts/c.yaml', '      - { quote: 县民政局负责长者饭堂建设, runBy: Institution:county-bureau }', '      - { quote: 县民政局负责长者饭堂建设, runBy: Institution:county-bureau, broader: Programme:ducheng-canteen, implicit: CONTEXT, note: x }']],
+      [
+        [
+          'facts/c.yaml',
+          '      - { quote: 县民政局负责长者饭堂建设, runBy: Institution:county-bureau }',
+          '      - { quote: 县民政局负责长者饭堂建设, runBy: Institution:county-bureau, broader: Programme:ducheng-canteen, implicit: CONTEXT, note: x }',
+        ],
+      ],
       /cycle in `broader`: Programme:(canteen|ducheng-canteen) → /,
     ],
     [

@@ -62,7 +62,9 @@ export function checkRelationQuotes(input: RelationQuoteInput): QuoteProblem[] {
       };
       const missing = [relation.from, relation.to].filter((id) => !named(id));
       if (missing.length > 0) {
-        const which = missing.map((id) => `${id} (${(input.names.get(id) ?? []).slice(0, 3).join(', ')})`).join(' and ');
+        const which = missing
+          .map((id) => `${id} (${(input.names.get(id) ?? []).slice(0, 3).join(', ')})`)
+          .join(' and ');
         problems.push({
           ...s.source,
           message:

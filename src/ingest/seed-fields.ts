@@ -333,9 +333,7 @@ export class Fields {
     const quote = sub.string('quote', { required: true, coerceNumber: true });
     const document = sub.ref('document', ['Document']) ?? opts.defaultDocument;
     // `status: null` written out keeps a statement without status in a file that sets one.
-    const status = sub.has('status')
-      ? sub.enumOf('status', EVIDENCE_STATUSES, false)
-      : (opts.defaultStatus ?? null);
+    const status = sub.has('status') ? sub.enumOf('status', EVIDENCE_STATUSES, false) : (opts.defaultStatus ?? null);
     if (status === null && opts.statusRequired) sub.error(null, '`status` is required (or set `status:` for the file)');
     const states: RawEvidence['states'] = [];
     if (opts.relations) {
@@ -356,7 +354,7 @@ export class Fields {
       source: sub.source(),
     };
     if (states.length > 0 && status === null)
-      sub.error(null, 'a quote that states relations needs a `status` (or the file\'s `status:`)');
+      sub.error(null, "a quote that states relations needs a `status` (or the file's `status:`)");
     return quote === null ? null : entry;
   }
 

@@ -50,7 +50,8 @@ const NOTHING_PRINTED = new Set(['', '—', '——', '-', '－', '/', '／', '�
 export function parseCell(printed: string | number | null): ParsedCell | null {
   if (printed === null) return unknown(null, 'the source prints no value in this cell');
   const text = String(printed).trim();
-  if (NOTHING_PRINTED.has(text)) return unknown(text, `the source prints ${text === '' ? 'nothing' : `“${text}”`} in this cell`);
+  if (NOTHING_PRINTED.has(text))
+    return unknown(text, `the source prints ${text === '' ? 'nothing' : `“${text}”`} in this cell`);
   const match = /^(≥|≤|>|<|=|＞|＜)?\s*([-+]?\d+(?:\.\d+)?)/.exec(text);
   if (!match) return null;
   const comparator = normaliseComparator(match[1]);
@@ -58,7 +59,11 @@ export function parseCell(printed: string | number | null): ParsedCell | null {
   const rest = text.slice(match[0].length).trim();
   const flags: Flag[] = [];
   const bracket = /^[（(]([^）)]*)[）)]/.exec(rest);
-  if (bracket) flags.push({ code: 'AMBIGUOUS', note: `printed with a bracketed alternative “${bracket[0]}”: value is the number before it` });
+  if (bracket)
+    flags.push({
+      code: 'AMBIGUOUS',
+      note: `printed with a bracketed alternative “${bracket[0]}”: value is the number before it`,
+    });
   return { text, value, comparator, flags };
 }
 
@@ -149,13 +154,22 @@ function readRow(
     if (cell.kind === 'printed') {
       parsed = cell.parsed;
       if (!parsed) {
-        r.error('cells', `${where}: cell ${i + 1} (“${cell.text}”, column “${column.label}”) holds no number the ingest can read: write it as { text, value, comparator, flags }`);
+        r.error(
+          'cells',
+          `${where}: cell ${i + 1} (“${cell.text}”, column “${column.label}”) holds no number the ingest can read: write it as { text, value, comparator, flags }`,
+        );
         return;
       }
       statements = quote === null ? [] : context.verify([rowQuote(status, column.year, note)]);
     } else {
       parsed = { text: cell.text, value: cell.value, comparator: cell.comparator, flags: cell.flags };
-      statements = context.verify(cell.quote ? [{ ...rowQuote(status, column.year, cell.note ?? note), quote: cell.quote }] : quote === null ? [] : [rowQuote(status, column.year, cell.note ?? note)]);
+      statements = context.verify(
+        cell.quote
+          ? [{ ...rowQuote(status, column.year, cell.note ?? note), quote: cell.quote }]
+          : quote === null
+            ? []
+            : [rowQuote(status, column.year, cell.note ?? note)],
+      );
     }
     const observation: Observation = {
       year: column.year ?? 0,
@@ -192,7 +206,11 @@ function readRow(
     unit: r.string('unit', { coerceNumber: true }),
     category: r.string('category'),
     attribute: r.enumOf('attribute', INDICATOR_ATTRIBUTES, false),
-    table: { name: table.name, row: r.string('row', { coerceNumber: true }), subRow: r.string('subRow', { coerceNumber: true }) },
+    table: {
+      name: table.name,
+      row: r.string('row', { coerceNumber: true }),
+      subRow: r.string('subRow', { coerceNumber: true }),
+    },
     area: r.ref('area', ['AdministrativeArea']) ?? table.area,
     measures: r.refs('measures', ['Programme', 'Theme']),
     concept: r.ref('concept', ['IndicatorConcept']),

@@ -287,14 +287,7 @@ export interface IndicatorConcept extends EntityBase {
 }
 
 export type Entity =
-  | Theme
-  | Programme
-  | TargetGroup
-  | AdministrativeArea
-  | Institution
-  | Policy
-  | Indicator
-  | IndicatorConcept;
+  Theme | Programme | TargetGroup | AdministrativeArea | Institution | Policy | Indicator | IndicatorConcept;
 
 export interface Relation {
   /** `${from}|${type}|${to}`, stable across runs. */

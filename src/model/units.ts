@@ -6,7 +6,12 @@
 
 /** The spelling variants of one unit folded together: 元/人·月, 元/人月, 元/月·人 and 元／人/月 are one unit. */
 export function normaliseUnit(unit: string): string {
-  const compact = unit.replace(/\s+/g, '').replace(/／/g, '/').replace(/[·•．.]/g, '').replace(/（|\(/g, '(').replace(/）|\)/g, ')');
+  const compact = unit
+    .replace(/\s+/g, '')
+    .replace(/／/g, '/')
+    .replace(/[·•．.]/g, '')
+    .replace(/（|\(/g, '(')
+    .replace(/）|\)/g, ')');
   const perPersonPeriod = /^(.*元)\/(?:人\/?(月|年)|(月|年)\/?人)$/.exec(compact);
   if (perPersonPeriod) return `${perPersonPeriod[1]}/人·${perPersonPeriod[2] ?? perPersonPeriod[3]}`;
   return compact;
@@ -27,7 +32,11 @@ export function conversion(from: string | null, to: string | null): Conversion {
   const pa = parse(a);
   const pb = parse(b);
   if (pa && pb && pa.base === pb.base && pa.per === pb.per) {
-    return { factor: (MAGNITUDES[pa.magnitude]! * PERIODS[pb.period ?? '月']!) / (MAGNITUDES[pb.magnitude]! * PERIODS[pa.period ?? '月']!) };
+    return {
+      factor:
+        (MAGNITUDES[pa.magnitude]! * PERIODS[pb.period ?? '月']!) /
+        (MAGNITUDES[pb.magnitude]! * PERIODS[pa.period ?? '月']!),
+    };
   }
   return { factor: null, why: `no known conversion from ${from} to ${to}` };
 }

@@ -45,7 +45,11 @@ it('finds 长者食堂 in 新会区 through its two brands, with the hierarchy s
 });
 
 it('lists a programme’s editions as narrower and its place as broader', async () => {
-  const d = await data(server, graph, `{ node(id: "Programme:zhangzhe-shitang") { ... on Programme { narrower { node { name } } } } }`);
+  const d = await data(
+    server,
+    graph,
+    `{ node(id: "Programme:zhangzhe-shitang") { ... on Programme { narrower { node { name } } } } }`,
+  );
   expect(d.node.narrower.map((r: { node: { name: string } }) => r.node.name)).toEqual(
     expect.arrayContaining(['益食堂', '颐食堂', '维达老地方', '万胜老友记']),
   );
@@ -85,10 +89,18 @@ it('answers coverage of 老年人 in 台山市 with city-wide 江门 programmes,
 
 it('lists the direct members of 江门市 apart from all its descendants', async () => {
   const query = (direct: boolean) =>
-    data(server, graph, `{ areas(filter: {within: "江门市", directOnly: ${direct}}, first: 100) { edges { node { name level parent { name } } } } }`);
-  const direct = (await query(true)).areas.edges.map((e: { node: { name: string; parent: { name: string } } }) => e.node);
+    data(
+      server,
+      graph,
+      `{ areas(filter: {within: "江门市", directOnly: ${direct}}, first: 100) { edges { node { name level parent { name } } } } }`,
+    );
+  const direct = (await query(true)).areas.edges.map(
+    (e: { node: { name: string; parent: { name: string } } }) => e.node,
+  );
   const all = (await query(false)).areas.edges.map((e: { node: { name: string } }) => e.node.name);
-  expect(direct.map((a: { name: string }) => a.name).sort()).toEqual(['台山市', '开平市', '恩平市', '新会区', '江海区', '蓬江区', '鹤山市'].sort());
+  expect(direct.map((a: { name: string }) => a.name).sort()).toEqual(
+    ['台山市', '开平市', '恩平市', '新会区', '江海区', '蓬江区', '鹤山市'].sort(),
+  );
   expect(direct.every((a: { parent: { name: string } }) => a.parent.name === '江门市')).toBe(true);
   expect(all).toContain('江门市');
   expect(all.length).toBeGreaterThan(direct.length);
@@ -116,7 +128,13 @@ it('compares one indicator concept across 江门市 and 郁南县, each series w
       if (expectedDocument) expect(p.observation.evidence[0]!.document.id).toBe(expectedDocument);
     }
   }
-  const yunanOnly = await data(server, graph, `{ indicators(filter: {area: "郁南县"}, first: 100) { edges { node { area { node { name } } } } } }`);
-  const areas = new Set(yunanOnly.indicators.edges.map((e: { node: { area: { node: { name: string } } } }) => e.node.area.node.name));
+  const yunanOnly = await data(
+    server,
+    graph,
+    `{ indicators(filter: {area: "郁南县"}, first: 100) { edges { node { area { node { name } } } } } }`,
+  );
+  const areas = new Set(
+    yunanOnly.indicators.edges.map((e: { node: { area: { node: { name: string } } } }) => e.node.area.node.name),
+  );
   expect([...areas]).toEqual(['郁南县']);
 });

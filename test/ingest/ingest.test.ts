@@ -110,7 +110,9 @@ describe('coverage of documents 000 and 001', () => {
   it('reads both indicator tables of 001 row by row', async () => {
     const rows = await graph.read('indicatorTableRows');
     const byTable = Object.fromEntries(rows.map((r) => [String(r.table), r]));
-    const thirteenth = Object.entries(byTable).find(([name]) => name === '“十三五”时期江门市民政事业发展主要指标完成情况');
+    const thirteenth = Object.entries(byTable).find(
+      ([name]) => name === '“十三五”时期江门市民政事业发展主要指标完成情况',
+    );
     const fourteenth = Object.entries(byTable).find(([name]) => name === '“十四五”时期江门市民政事业发展主要指标');
     expect(thirteenth?.[1].rows).toBe(15);
     expect(fourteenth?.[1].rows).toBe(25);

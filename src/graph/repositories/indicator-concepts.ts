@@ -54,7 +54,7 @@ export async function compareConcept(
     ...(args.areas ?? []).map((text, i) => ({ field: `areas[${i}]`, labels: ['AdministrativeArea'], text })),
   ];
   const ids = await resolveNames(read, lookups);
-  const areaIds = args.areas ? (args.areas.flatMap((_, i) => ids[`areas[${i}]`] ?? [])) : null;
+  const areaIds = args.areas ? args.areas.flatMap((_, i) => ids[`areas[${i}]`] ?? []) : null;
   const rows = await read('apiCompare', {
     conceptId: ids.concept![0],
     areaIds,
