@@ -236,6 +236,7 @@ export class SeedReader {
         required: type === 'Theme' || type === 'TargetGroup' || type === 'AdministrativeArea',
       }),
       aliases: f.strings('aliases'),
+      distinctFrom: f.refs('distinctFrom', [type]),
       flags: f.flags(),
       source: f.source(),
       evidence: verified.filter((e): e is Evidence => e !== null),

@@ -117,7 +117,7 @@ class Assembler {
       ...this.reader.concepts,
     ]))
       this.problems.warn(
-        `the same name “${shared.name}” is given to ${shared.ids.join(' and ')}: one thing should be one node (merge them, or rename what only shares a word)`,
+        `the same name “${shared.name}” is given to ${shared.ids.join(' and ')}: one thing should be one node (merge them: tools/merge-entities.ts; or say they only share a word: distinctFrom)`,
       );
     const mentionable = [
       ...this.reader.themes,

@@ -9,11 +9,22 @@ export interface Named {
   type: string;
   name: string;
   aliases: readonly string[];
+  /** Said by a curator to be other things despite the shared name. */
+  distinctFrom?: readonly string[];
+  /** An institution's area: 市政府 names one body in each city, so the same alias in two areas is no duplicate. */
+  area?: string | null;
 }
 
 const MARKS = /[\s“”"‘’'《》〈〉「」『』]/g;
 
 export function sharedNames(entities: readonly Named[]): { name: string; ids: string[] }[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const distinct = (a: string, b: string): boolean => {
+    const x = byId.get(a)!;
+    const y = byId.get(b)!;
+    if (x.distinctFrom?.includes(b) || y.distinctFrom?.includes(a)) return true;
+    return x.area !== undefined && y.area !== undefined && x.area !== null && y.area !== null && x.area !== y.area;
+  };
   const byName = new Map<string, Set<string>>();
   for (const e of entities) {
     for (const surface of [e.name, ...e.aliases]) {
@@ -25,7 +36,13 @@ export function sharedNames(entities: readonly Named[]): { name: string; ids: st
     }
   }
   return [...byName]
+    .map(([key, ids]) => [key, dropDistinct([...ids], distinct)] as const)
     .filter(([, ids]) => ids.size > 1)
     .map(([key, ids]) => ({ name: key.split('\u0000')[1]!, ids: [...ids].sort() }))
     .sort((a, b) => (a.ids.join() < b.ids.join() ? -1 : 1));
+}
+
+/** The ids that share the name with at least one other id they are not declared distinct from. */
+function dropDistinct(ids: string[], distinct: (a: string, b: string) => boolean): Set<string> {
+  return new Set(ids.filter((a) => ids.some((b) => a !== b && !distinct(a, b))));
 }

@@ -202,6 +202,11 @@ interface EntityBase {
   flags: Flag[];
   /** Absent only for policies created from a 《…》 citation. */
   source: SourceRef | null;
+  /**
+   * Entities of the same type that share a name or alias with this one but are other things (江门's and 郁南's
+   * 流浪乞讨人员救助管理机构建设工程 are two projects of two plans): a curator's decision, so no warning repeats it.
+   */
+  distinctFrom?: string[];
 }
 
 export interface Theme extends EntityBase {
