@@ -16,9 +16,27 @@ describe('sharedNames', () => {
     expect(
       sharedNames([
         { id: 'Programme:jm-gc01', type: 'Programme', name: '救助管理机构建设工程', aliases: [] },
-        { id: 'Programme:yn-gc01', type: 'Programme', name: '救助管理机构建设工程', aliases: [], distinctFrom: ['Programme:jm-gc01'] },
-        { id: 'Institution:jm-gov', type: 'Institution', name: '江门市人民政府', aliases: ['市政府'], area: 'AdministrativeArea:jiangmen' },
-        { id: 'Institution:zs-gov', type: 'Institution', name: '中山市人民政府', aliases: ['市政府'], area: 'AdministrativeArea:zhongshan' },
+        {
+          id: 'Programme:yn-gc01',
+          type: 'Programme',
+          name: '救助管理机构建设工程',
+          aliases: [],
+          distinctFrom: ['Programme:jm-gc01'],
+        },
+        {
+          id: 'Institution:jm-gov',
+          type: 'Institution',
+          name: '江门市人民政府',
+          aliases: ['市政府'],
+          area: 'AdministrativeArea:jiangmen',
+        },
+        {
+          id: 'Institution:zs-gov',
+          type: 'Institution',
+          name: '中山市人民政府',
+          aliases: ['市政府'],
+          area: 'AdministrativeArea:zhongshan',
+        },
       ]),
     ).toEqual([]);
   });

@@ -33,7 +33,7 @@ it('pages through every programme once, with the right total', async () => {
     const d = await data(
       server,
       graph,
-      `query ($after: String) { programmes(first: 7, after: $after) {
+      `query ($after: String) { programmes(first: 97, after: $after) {
          totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
       { after },
     );
@@ -42,34 +42,52 @@ it('pages through every programme once, with the right total', async () => {
     if (!d.programmes.pageInfo.hasNextPage) break;
     after = d.programmes.pageInfo.endCursor;
   }
-  expect(total).toBeGreaterThan(7);
+  expect(total).toBeGreaterThan(97);
   expect(seen).toHaveLength(total);
   expect(new Set(seen).size).toBe(total);
   expect([...seen].sort()).toEqual(seen);
 });
 
-it('coverage of 困难群众 in 江门市: every row lies within 江门市 and carries both statements', async () => {
+it('coverage of 困难群众 in 江门市: each row within 江门市 or inherited from above it, with both statements', async () => {
   const d = await data(
     server,
     graph,
     `{ coverage(targetGroup: "困难群众", area: "江门市") {
-         programme { id } targetGroup { name } area { name ancestors { name } }
+         programme { id } targetGroup { name } area { name ancestors { name } } via inheritedFrom { name }
          serves { citation } covers { citation } } }`,
   );
   expect(d.coverage.length).toBeGreaterThan(0);
-  for (const row of d.coverage as { area: Area; serves: unknown[]; covers: unknown[] }[]) {
-    expect([row.area.name, ...row.area.ancestors.map((a) => a.name)]).toContain('江门市');
+  const rows = d.coverage as {
+    area: Area;
+    via: string;
+    inheritedFrom: { name: string } | null;
+    serves: unknown[];
+    covers: unknown[];
+  }[];
+  for (const row of rows) {
+    if (row.via === 'INHERITED') expect(row.inheritedFrom?.name).toBe(row.area.name);
+    else expect([row.area.name, ...row.area.ancestors.map((a) => a.name)]).toContain('江门市');
     expect(row.serves.length).toBeGreaterThan(0);
     expect(row.covers.length).toBeGreaterThan(0);
   }
-  // The same programmes as the programme filter.
-  const filtered = await data(
-    server,
-    graph,
-    `{ programmes(first: 100, filter: { targetGroup: "困难群众", area: "江门市" }) { edges { node { id } } } }`,
-  );
+  expect(rows.some((r) => r.via === 'SUB_AREA')).toBe(true);
+  // The same programmes as the programme filter that also looks above the area.
+  const filtered: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 20; page++) {
+    const p = await data(
+      server,
+      graph,
+      `query ($after: String) { programmes(first: 100, after: $after, filter: { targetGroup: "困难群众", area: "江门市", includeAncestors: true }) {
+         edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    filtered.push(...p.programmes.edges.map((e: { node: { id: string } }) => e.node.id));
+    if (!p.programmes.pageInfo.hasNextPage) break;
+    after = p.programmes.pageInfo.endCursor;
+  }
   const fromCoverage = new Set(d.coverage.map((row: { programme: { id: string } }) => row.programme.id));
-  expect(new Set(filtered.programmes.edges.map((e: { node: { id: string } }) => e.node.id))).toEqual(fromCoverage);
+  expect(new Set(filtered)).toEqual(fromCoverage);
 });
 
 it('traces indicator observations to cited passages', async () => {

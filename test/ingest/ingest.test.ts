@@ -80,9 +80,10 @@ describe('ingest', () => {
       cpSync(DEFAULT_SEEDS_DIR, dir, { recursive: true });
       const file = path.join(dir, 'facts', 'jiangmen-2022-summary.yaml');
       const lines = readFileSync(file, 'utf8').split('\n');
-      const index = lines.findIndex((l) => /^\s*-?\s*quote:/.test(l));
+      // The first quote written as `quote: …` (block or flow style); only its text is replaced.
+      const index = lines.findIndex((l) => /quote: [^,}]+/.test(l));
       expect(index).toBeGreaterThanOrEqual(0);
-      lines[index] = lines[index]!.replace(/quote:.*/, 'quote: 这句话不在任何文件里');
+      lines[index] = lines[index]!.replace(/quote: [^,}]+/, 'quote: 这句话不在任何文件里');
       writeFileSync(file, lines.join('\n'));
       const failure = ingestSeeds(graph, { seedsDir: dir, force: true });
       await expect(failure).rejects.toThrow(`facts/jiangmen-2022-summary.yaml:${index + 1}`);
