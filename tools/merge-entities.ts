@@ -23,7 +23,8 @@ function main(argv: string[]): void {
     .filter((_a, i) => seedsAt < 0 || (i !== seedsAt && i !== seedsAt + 1))
     .map((a) => {
       const [drop, keep] = a.split('=');
-      if (!drop || !keep || !drop.includes(':') || !keep.includes(':')) throw new Error(`not DUPLICATE_ID=KEPT_ID: ${a}`);
+      if (!drop || !keep || !drop.includes(':') || !keep.includes(':'))
+        throw new Error(`not DUPLICATE_ID=KEPT_ID: ${a}`);
       return { drop, keep };
     });
   const files = ['taxonomy', 'facts'].flatMap((dir) =>
@@ -79,7 +80,9 @@ function toRef(text: string, drop: string): { text: string; left: string[] } | n
     const items = flow ? flow[1]!.split(',') : list.lines.slice(1).map((l) => l.replace(/^\s*-\s*/, ''));
     for (const a of items) if (a.trim()) aliases.add(unquote(a.trim()));
   }
-  const left = chunks.filter((c) => !['name', 'title', 'aliases', 'evidence'].includes(c.key)).map((c) => c.lines.join(' ').trim());
+  const left = chunks
+    .filter((c) => !['name', 'title', 'aliases', 'evidence'].includes(c.key))
+    .map((c) => c.lines.join(' ').trim());
   const entry = [
     `${' '.repeat(indent)}- ref: ${drop}`,
     `${inner}aliases: [${[...aliases].map((a) => JSON.stringify(a)).join(', ')}]`,
