@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { dirname, join } from 'path';
 import { loadSeeds } from './seed-files';
+import { SeedsFolders } from './seeds-folder.testing';
 import { SeedValidationError } from './seed-validator';
 
 /** A seeds folder in the lean format (seeds/FORMAT.md): quotes that state relations, refs, a table, concepts. */
@@ -87,18 +85,9 @@ observations:
 `,
 };
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function write(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lean-'));
-  folders.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const folders = new SeedsFolders();
+afterAll(() => folders.removeAll());
+const write = (files: Record<string, string>): string => folders.write(files, 'lean-');
 
 function problems(edits: Array<[string, string, string]>): readonly string[] {
   const files = { ...FILES };

@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { dirname, join } from 'path';
 import { loadSeeds } from './seed-files';
+import { SeedsFolders } from './seeds-folder.testing';
 import { SeedValidationError } from './seed-validator';
 
 /** A small valid seeds folder; each error case below breaks one thing in it. */
@@ -113,18 +111,9 @@ relations:
 `,
 };
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function writeSeeds(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
-  folders.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const folders = new SeedsFolders();
+afterAll(() => folders.removeAll());
+const writeSeeds = (files: Record<string, string>): string => folders.write(files, 'seeds-');
 
 type Edit = [file: string, from: string, to: string];
 

@@ -107,15 +107,8 @@ class Assembler {
       this.relations.all(),
     ))
       this.relations.add(implied.from, 'COVERS', implied.to, [implied.statement], [], null);
-    for (const shared of sharedNames([
-      ...this.reader.themes,
-      ...this.reader.programmes,
-      ...this.reader.targetGroups,
-      ...this.reader.areas,
-      ...this.reader.institutions,
-      ...this.reader.policies,
-      ...this.reader.concepts,
-    ]))
+    // Indicators are left out: each area's and each table's series of one measure rightly shares its name.
+    for (const shared of sharedNames(this.reader.entities().filter((e) => e.type !== 'Indicator')))
       this.problems.warn(
         `the same name “${shared.name}” is given to ${shared.ids.join(' and ')}: one thing should be one node (merge them: tools/merge-entities.ts; or say they only share a word: distinctFrom)`,
       );

@@ -1,16 +1,12 @@
 import type { Graph } from '../../src/graph/graph';
-import { ingestSeeds } from '../../src/ingest/ingest';
-import { connectTestGraph, emptyDatabase } from '../support/test-graph';
-import { apiServer, data } from './support';
+import { apiServer, data, graphWithSeeds } from './support';
 
 // The model for many documents and areas, on the real seed graph: programme hierarchy, areas below the county,
 // scope inherited from a city's documents, and indicator series compared across areas.
 const server = apiServer();
 let graph: Graph;
 beforeAll(async () => {
-  graph = connectTestGraph();
-  await emptyDatabase(graph);
-  await ingestSeeds(graph, { force: true });
+  graph = await graphWithSeeds();
 }, 300_000);
 afterAll(() => graph.close());
 

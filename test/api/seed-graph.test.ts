@@ -1,16 +1,12 @@
 import type { Graph } from '../../src/graph/graph';
-import { ingestSeeds } from '../../src/ingest/ingest';
-import { connectTestGraph, emptyDatabase } from '../support/test-graph';
-import { apiServer, data, execute } from './support';
+import { apiServer, data, execute, graphWithSeeds } from './support';
 
 // The API over the real seed graph (seeds/, written by ingestSeeds). Assertions are invariants that hold
 // whatever the curators add: exact behaviour is pinned by the fixture tests.
 const server = apiServer();
 let graph: Graph;
 beforeAll(async () => {
-  graph = connectTestGraph();
-  await emptyDatabase(graph);
-  await ingestSeeds(graph, { force: true });
+  graph = await graphWithSeeds();
 }, 300_000);
 afterAll(() => graph.close());
 

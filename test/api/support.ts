@@ -7,6 +7,7 @@ import type { Graph } from '../../src/graph/graph';
 import { writeFactSet } from '../../src/graph/graph-writer';
 import { createContext, resolvers, typeDefs, type Context } from '../../src/graphql';
 import { connectTestGraph, emptyDatabase } from '../support/test-graph';
+import { ingestSeeds } from '../../src/ingest/ingest';
 import { fixtureFacts } from './fixture';
 
 /** The API's limits as configured by default (MAX_PAGE_SIZE 100 …), whatever this shell's environment says. */
@@ -17,6 +18,14 @@ export async function graphWithFixture(options: { generated?: number } = {}): Pr
   const graph = connectTestGraph();
   await emptyDatabase(graph);
   await writeFactSet(graph, fixtureFacts(options), { force: true, ingestedAt: new Date('2026-01-02T03:04:05.000Z') });
+  return graph;
+}
+
+/** Connects to the test Neo4j and loads the real seed graph (seeds/), as `npm run ingest -- --force` would. */
+export async function graphWithSeeds(): Promise<Graph> {
+  const graph = connectTestGraph();
+  await emptyDatabase(graph);
+  await ingestSeeds(graph, { force: true });
   return graph;
 }
 
