@@ -2,6 +2,7 @@ import type {
   AreaLevel,
   Comparator,
   DocumentKind,
+  Evidence,
   EvidenceStatus,
   Flag,
   ImplicitReason,
@@ -142,17 +143,14 @@ export interface ObservationRecord {
   flags: Flag[];
 }
 
-export interface EvidenceRecord {
+/** A statement as the API returns it: the fact's fields (src/model/facts.ts) with its passage and document read along. */
+export interface EvidenceRecord extends Pick<
+  Evidence,
+  'quote' | 'status' | 'year' | 'note' | 'implicit' | 'impliedBy' | 'flags'
+> {
   __typename: 'Evidence';
   id: string;
   about: string;
-  quote: string;
-  status: EvidenceStatus | null;
-  year: number | null;
-  note: string | null;
-  implicit: ImplicitReason | null;
-  impliedBy: ImpliedBy | null;
-  flags: Flag[];
   documentId: string;
   passageId: string;
   /** Read with the evidence (README "The graph model": Evidence -IN_PASSAGE-> Passage <-HAS_PASSAGE- Document). */

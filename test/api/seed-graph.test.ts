@@ -119,3 +119,133 @@ it('keeps the statements of a deep nested query bounded on the real graph', asyn
   expect(large.statements.length).toBeLessThanOrEqual(12);
   expect(large.statements.length).toBeGreaterThanOrEqual(small.statements.length);
 });
+
+// The model for many documents and areas: programme hierarchy, areas below the county, scope inherited from a
+// city's documents, and indicator series compared across areas.
+describe('many documents and areas', () => {
+  interface Statement {
+    quote: string;
+    document: { id: string };
+  }
+
+  it('finds 长者食堂 in 新会区 through its two brands, with the hierarchy statements', async () => {
+    const d = await data(
+      server,
+      graph,
+      `{ programmes(filter: {programme: "长者食堂", area: "新会区", includeSubAreas: false}) {
+           edges { node { name broader { node { name } statements { quote } } } } } }`,
+    );
+    const nodes = d.programmes.edges.map((e: { node: unknown }) => e.node) as {
+      name: string;
+      broader: { node: { name: string }; statements: { quote: string }[] }[];
+    }[];
+    // 长者食堂 itself covers 新会区 too (000 names the districts); its two 新会区 brands come through the hierarchy.
+    expect(nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['万胜老友记', '维达老地方']));
+    for (const n of nodes.filter((x) => x.name !== '长者食堂')) {
+      const edge = n.broader.find((b) => b.node.name === '长者食堂');
+      expect(edge?.statements[0]?.quote).toContain(n.name);
+      expect(edge?.statements[0]?.quote).toContain('长者食堂');
+    }
+    const narrow = await data(
+      server,
+      graph,
+      `{ programmes(filter: {programme: "长者食堂", includeNarrowerProgrammes: false, area: "新会区", includeSubAreas: false}) { totalCount } }`,
+    );
+    expect(narrow.programmes.totalCount).toBe(nodes.length - 2);
+  });
+
+  it('lists a programme’s editions as narrower and its place as broader', async () => {
+    const d = await data(
+      server,
+      graph,
+      `{ node(id: "Programme:zhangzhe-shitang") { ... on Programme { narrower { node { name } } } } }`,
+    );
+    expect(d.node.narrower.map((r: { node: { name: string } }) => r.node.name)).toEqual(
+      expect.arrayContaining(['益食堂', '颐食堂', '维达老地方', '万胜老友记']),
+    );
+  });
+
+  it('answers coverage of 老年人 in 台山市 with city-wide 江门 programmes, INHERITED from 江门市', async () => {
+    const d = await data(
+      server,
+      graph,
+      `{ coverage(area: "台山市", targetGroup: "老年人") {
+           programme { id name } area { name } via inheritedFrom { name } covers { impliedBy document { id } } } }`,
+    );
+    const rows = d.coverage as {
+      programme: { id: string };
+      area: { name: string };
+      via: string;
+      inheritedFrom: { name: string } | null;
+      covers: { impliedBy: string | null; document: { id: string } }[];
+    }[];
+    const inherited = rows.filter((r) => r.via === 'INHERITED');
+    expect(inherited.length).toBeGreaterThan(5);
+    for (const row of inherited) {
+      expect(row.inheritedFrom).toEqual({ name: row.area.name });
+      expect(['江门市', '广东省']).toContain(row.area.name);
+    }
+    const pingantong = inherited.find((r) => r.programme.id === 'Programme:pingantong');
+    expect(pingantong?.area.name).toBe('江门市');
+    expect(pingantong?.covers.some((c) => c.impliedBy === 'DOCUMENT_SCOPE')).toBe(true);
+    const without = await data(
+      server,
+      graph,
+      `{ coverage(area: "台山市", targetGroup: "老年人", includeAncestors: false) { via } }`,
+    );
+    expect(without.coverage.every((r: { via: string }) => r.via !== 'INHERITED')).toBe(true);
+    expect(without.coverage.length).toBeLessThan(rows.length);
+  });
+
+  it('lists the direct members of 江门市 apart from all its descendants', async () => {
+    const query = (direct: boolean) =>
+      data(
+        server,
+        graph,
+        `{ areas(filter: {within: "江门市", directOnly: ${direct}}, first: 100) { edges { node { name level parent { name } } } } }`,
+      );
+    const direct = (await query(true)).areas.edges.map(
+      (e: { node: { name: string; parent: { name: string } } }) => e.node,
+    );
+    const all = (await query(false)).areas.edges.map((e: { node: { name: string } }) => e.node.name);
+    expect(direct.map((a: { name: string }) => a.name).sort()).toEqual(
+      ['台山市', '开平市', '恩平市', '新会区', '江海区', '蓬江区', '鹤山市'].sort(),
+    );
+    expect(direct.every((a: { parent: { name: string } }) => a.parent.name === '江门市')).toBe(true);
+    expect(all).toContain('江门市');
+    expect(all.length).toBeGreaterThan(direct.length);
+  });
+
+  it('compares one indicator concept across 江门市 and 郁南县, each series with its own quotes', async () => {
+    const d = await data(
+      server,
+      graph,
+      `{ compare(concept: "每万名城镇常住人口拥有社区工作者", areas: ["江门市", "郁南县"]) {
+           area { name } indicator { id } unit comparable
+           points { year kind role value normalisedValue observation { evidence { quote document { id } } } } } }`,
+    );
+    const series = d.compare as {
+      area: { name: string };
+      indicator: { id: string };
+      points: { year: number; value: number | null; observation: { evidence: Statement[] } }[];
+    }[];
+    expect(new Set(series.map((s) => s.area.name))).toEqual(new Set(['江门市', '郁南县']));
+    for (const s of series) {
+      expect(s.points.length).toBeGreaterThan(0);
+      const expectedDocument = s.area.name === '郁南县' ? 'Document:yunan-civil-affairs-plan-2021-2025' : undefined;
+      for (const p of s.points) {
+        expect(p.observation.evidence.length).toBeGreaterThan(0);
+        if (expectedDocument) expect(p.observation.evidence[0]!.document.id).toBe(expectedDocument);
+      }
+    }
+    const yunanOnly = await data(
+      server,
+      graph,
+      `{ indicators(filter: {area: "郁南县"}, first: 100) { edges { node { area { node { name } } } } } }`,
+    );
+    const areas = new Set(
+      yunanOnly.indicators.edges.map((e: { node: { area: { node: { name: string } } } }) => e.node.area.node.name),
+    );
+    expect([...areas]).toEqual(['郁南县']);
+  });
+});
