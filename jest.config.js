@@ -1,6 +1,7 @@
 /**
  * Two projects, both run by `npm test`:
- * - unit: the modules' own tests beside them in src/ (no database; seconds). `npm run test:unit`.
+ * - unit: the modules' own tests beside them in src/, and test/curation/ on the seed files' facts (no database;
+ *   seconds). `npm run test:unit`.
  * - integration: test/, against one real Neo4j that test/global-setup.ts provisions or reaches through
  *   NEO4J_URI. They run in band: Community has a single user database, and each test file resets the state it
  *   needs in beforeAll (test/README.md).
@@ -17,7 +18,8 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/src'],
+      // test/curation/ checks the seed files' facts: no database either.
+      roots: ['<rootDir>/src', '<rootDir>/test/curation'],
       testMatch: ['**/*.test.ts'],
       transform,
     },
@@ -25,6 +27,7 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/curation/'],
       testMatch: ['**/*.test.ts'],
       transform,
       globalSetup: '<rootDir>/test/global-setup.ts',
