@@ -12,6 +12,11 @@ import { connectTestGraph, emptyDatabase } from '../support/test-graph';
 
 let graph: Graph;
 
+// Each test here reads or rewrites the whole seed graph (20k nodes, 10k statements, full-text indexes refilled
+// after every write): on a shared 2-core CI machine one step can take minutes. These are correctness tests;
+// speed is measured in bench/.
+jest.setTimeout(300_000);
+
 beforeAll(async () => {
   graph = connectTestGraph();
   await emptyDatabase(graph);
