@@ -71,3 +71,13 @@ SET m = row.props
 // name: ingestRelease
 CREATE (r:Release {id: 'Release:current'})
 SET r = $props
+
+// name: ingestLockSet
+// Says a new release is being committed: readers wait or run their request again (src/server/release-consistency.ts).
+// The IngestLock node is neither :Node nor :Release, so ingestRemoveGraph leaves it alone.
+MERGE (l:IngestLock {id: 'IngestLock'})
+SET l.writing = true, l.since = toString(datetime())
+
+// name: ingestLockClear
+MERGE (l:IngestLock {id: 'IngestLock'})
+SET l.writing = false, l.since = null

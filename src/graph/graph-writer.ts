@@ -46,7 +46,12 @@ export async function writeFactSet(
     log(`graph already holds release ${facts.version.slice(0, 12)}; nothing to write`);
     return { changed: false, version: facts.version, counts };
   }
-  await graph.writeTransaction(
+  // While the commit is applied, readers are told a new release is being written (release-consistency.ts).
+  const lock = {
+    beforeCommit: async () => void (await graph.write('ingestLockSet')),
+    afterCommit: async () => void (await graph.write('ingestLockClear')),
+  };
+  await graph.writeTransactionAnnounced(
     async (tx) => {
       log('removing the previous graph (in the same transaction)');
       await tx.run('ingestRemoveGraph');
@@ -77,6 +82,7 @@ export async function writeFactSet(
         },
       });
     },
+    lock,
     // A whole-graph write takes longer than an API read; give it its own, generous timeout.
     10 * 60_000,
   );

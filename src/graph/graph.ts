@@ -70,6 +70,37 @@ export class Graph {
     return this.run('WRITE', (tx) => work(new Transaction(tx, this)), timeoutMs);
   }
 
+  /**
+   * Like writeTransaction, with hooks around the commit itself: `beforeCommit` runs (in its own transactions)
+   * once the work is done and before the commit, `afterCommit` once the commit is over, whether it succeeded
+   * or not. A commit that replaces the whole graph is applied to the store record by record, and readers can
+   * see that in-between state (src/server/release-consistency.ts); the hooks let the writer say so. No retry:
+   * the ingest's work is not meant to run twice.
+   */
+  async writeTransactionAnnounced<T>(
+    work: (tx: Transaction) => Promise<T>,
+    hooks: { beforeCommit(): Promise<void>; afterCommit(): Promise<void> },
+    timeoutMs?: number,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const tx = session.beginTransaction({ timeout: timeoutMs ?? this.options.txTimeoutMs });
+    try {
+      const result = await work(new Transaction(tx, this));
+      await hooks.beforeCommit();
+      try {
+        await tx.commit();
+      } finally {
+        await hooks.afterCommit();
+      }
+      return result;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback();
+      throw toAppError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a statement outside a transaction function: needed for schema commands in some servers. */
   async command(name: string, params: Params = {}): Promise<void> {
     const session = this.driver.session({ database: this.database });
@@ -87,7 +118,7 @@ export class Graph {
   }
 
   /** @internal used by Transaction */
-  async runIn(tx: ManagedTransaction, name: string, params: Params, listener?: StatementListener): Promise<Row[]> {
+  async runIn(tx: Runner, name: string, params: Params, listener?: StatementListener): Promise<Row[]> {
     listener?.(name);
     const result = await tx.run(this.catalog.get(name), params);
     return result.records.map(toRow);
@@ -110,9 +141,12 @@ export class Graph {
   }
 }
 
+/** What runs a statement: a managed transaction, or an explicit one (writeTransactionAnnounced). */
+type Runner = Pick<ManagedTransaction, 'run'>;
+
 export class Transaction {
   constructor(
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Runner,
     private readonly graph: Graph,
   ) {}
 

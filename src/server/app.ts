@@ -10,6 +10,7 @@ import { createFormatError } from './format-error';
 import { graphiqlRouter } from './graphiql';
 import { healthHandler } from './health';
 import { queryLimitsPlugin } from './query-limits-plugin';
+import { withReleaseConsistency } from './release-consistency';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -66,8 +67,14 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
-    // A fresh context per request: its DataLoaders must not cache across requests.
-    expressMiddleware(apollo, { context: async () => api.createContext({ graph, config }) }),
+    // A fresh context per request: its DataLoaders must not cache across requests. Each request answers from
+    // one release, whole, even while an ingest commits a new one (release-consistency.ts).
+    expressMiddleware(
+      withReleaseConsistency(apollo, graph, { attempts: 3, waitMs: 30_000, log }) as ApolloServer<TContext>,
+      {
+        context: async () => api.createContext({ graph, config }),
+      },
+    ),
   );
 
   return { app, close: () => apollo.stop() };
