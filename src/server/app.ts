@@ -32,6 +32,11 @@ export interface AppOptions<TContext extends BaseContext> {
 export interface App {
   /** Ready to listen: GraphQL and GraphiQL at /graphql, GET /health. */
   app: Express;
+  /**
+   * Runs the example operations once, in-process: the first request of each kind then finds Node's code paths
+   * compiled and Neo4j's pages cached (main.ts calls it before listening; Cypher plans: graph/warm-up.ts).
+   */
+  warmUp(): Promise<number>;
   /** Stops Apollo (plugins' shutdown hooks); the HTTP server and the Graph belong to the caller. */
   close(): Promise<void>;
 }
@@ -77,5 +82,17 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
     ),
   );
 
-  return { app, close: () => apollo.stop() };
+  const warmUp = async (): Promise<number> => {
+    const started = Date.now();
+    for (const example of examples) {
+      const variables = example.variables ? (JSON.parse(example.variables) as Record<string, unknown>) : undefined;
+      await apollo.executeOperation(
+        { query: example.query, variables },
+        { contextValue: api.createContext({ graph, config }) },
+      );
+    }
+    return Date.now() - started;
+  };
+
+  return { app, close: () => apollo.stop(), warmUp };
 }

@@ -11,6 +11,7 @@ import { AppError } from '../errors';
 import { obtainNeo4j } from '../graph/connect';
 import { PrerequisiteError } from '../graph/embedded/prerequisites';
 import { Graph } from '../graph/graph';
+import { warmUpStatements } from '../graph/warm-up';
 import * as api from '../graphql';
 import { ensureSeedGraph } from '../ingest/ingest';
 import { SeedValidationError } from '../ingest/seed-validator';
@@ -60,7 +61,7 @@ async function main(argv: string[]): Promise<void> {
 
   await ensureSeedGraph(graph, (line) => log(`[seed] ${line}`));
 
-  const { app, close } = await createApp({ graph, config, log, api });
+  const { app, close, warmUp } = await createApp({ graph, config, log, api });
   cleanups.push(close);
   const server = await listen(app.listen(config.port), config.port);
   cleanups.push(() => stopServer(server));
@@ -69,6 +70,13 @@ async function main(argv: string[]): Promise<void> {
   log(
     `API ready: http://localhost:${port}${GRAPHQL_PATH} (GraphiQL in a browser), health at http://localhost:${port}/health`,
   );
+  // Neo4j plans a statement on first use and Node compiles code paths on first run: seconds for the first
+  // requests of each kind. Doing both now, while the API already answers, spares the first users the wait
+  // (graph/warm-up.ts, App.warmUp); a failure here is logged, never fatal.
+  void (async () => {
+    await warmUpStatements(graph, (line) => log(`[warm-up] ${line}`));
+    log(`[warm-up] ran the example operations in ${await warmUp()} ms`);
+  })().catch((error: unknown) => log(`[warm-up] stopped: ${error instanceof Error ? error.message : String(error)}`));
 }
 
 /** Resolves once the server listens; a taken port becomes one line naming PORT. */
