@@ -21,6 +21,8 @@ export interface Config {
   embeddedHome: string;
   port: number;
   neo4jTxTimeoutMs: number;
+  /** A request not answered by then gets 503 SERVICE_UNAVAILABLE, whatever the database does. */
+  requestDeadlineMs: number;
   maxPageSize: number;
   maxQueryDepth: number;
   maxQueryCost: number;
@@ -50,6 +52,7 @@ export const CONFIG_VARIABLES = [
   'NEO4J_EMBEDDED_HOME',
   'PORT',
   'NEO4J_TX_TIMEOUT_MS',
+  'REQUEST_DEADLINE_MS',
   'MAX_PAGE_SIZE',
   'MAX_QUERY_DEPTH',
   'MAX_QUERY_COST',
@@ -79,6 +82,7 @@ export function loadConfig(env: Env = process.env): Config {
     embeddedHome: env.NEO4J_EMBEDDED_HOME?.trim() || '.neo4j',
     port: integer(env, 'PORT', 4000, 0, 65535),
     neo4jTxTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 3_600_000),
+    requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 20_000, 100, 3_600_000),
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
     maxQueryCost: integer(env, 'MAX_QUERY_COST', 50_000, 1, 100_000_000),

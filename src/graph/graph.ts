@@ -165,7 +165,11 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 export function toAppError(error: unknown): unknown {
   const code = (error as { code?: string }).code;
   if (code && UNAVAILABLE_CODES.has(code)) {
-    return new ServiceUnavailableError(`Neo4j is unavailable: ${(error as Error).message.split('\n')[0]}`);
+    // The driver's message names the database's address (ECONNREFUSED 127.0.0.1:7687): not for clients. It
+    // stays in `cause`, for the operator's log lines (start-up, outages).
+    return Object.assign(new ServiceUnavailableError('Neo4j is unavailable'), {
+      cause: (error as Error).message.split('\n')[0],
+    });
   }
   if (code === 'Neo.ClientError.Security.Unauthorized') {
     return new ServiceUnavailableError(`Neo4j refused the credentials (check NEO4J_USER / NEO4J_PASSWORD)`);

@@ -10,6 +10,7 @@ import { createFormatError } from './format-error';
 import { graphiqlRouter } from './graphiql';
 import { healthHandler } from './health';
 import { queryLimitsPlugin } from './query-limits-plugin';
+import { withAvailability } from './availability';
 import { withReleaseConsistency } from './release-consistency';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -74,8 +75,17 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
     express.json({ limit: '1mb' }),
     // A fresh context per request: its DataLoaders must not cache across requests. Each request answers from
     // one release, whole, even while an ingest commits a new one (release-consistency.ts).
+    // Whatever the database does, an answer within the deadline; at once while it is known to be down.
     expressMiddleware(
-      withReleaseConsistency(apollo, graph, { attempts: 3, waitMs: 30_000, log }) as ApolloServer<TContext>,
+      withAvailability(
+        withReleaseConsistency(apollo, graph, { attempts: 3, waitMs: config.requestDeadlineMs / 2, log }),
+        graph,
+        {
+          deadlineMs: config.requestDeadlineMs,
+          probeMs: 2_000,
+          log,
+        },
+      ) as ApolloServer<TContext>,
       {
         context: async () => api.createContext({ graph, config }),
       },

@@ -29,7 +29,8 @@ export async function checkHealth(graph: Graph, timeoutMs = HEALTH_TIMEOUT_MS): 
     const release = await Promise.race([readRelease(graph), timeout]);
     return { api: 'ok', neo4j: 'ok', release };
   } catch (error) {
-    return { api: 'ok', neo4j: 'unavailable', release: null, error: (error as Error).message.split('\n')[0] };
+    // The message only, first line: the driver's own details (addresses, stacks) stay in the server.
+    return { api: 'ok', neo4j: 'unavailable', release: null, error: (error as Error).message.split('\n')[0]! };
   } finally {
     clearTimeout(timer);
   }

@@ -55,7 +55,10 @@ async function main(argv: string[]): Promise<void> {
   try {
     await graph.verify();
   } catch (error) {
-    throw new StartupError(`cannot use Neo4j at ${uri} (${source}): ${firstLine(error)}`);
+    const cause = (error as { cause?: unknown }).cause;
+    throw new StartupError(
+      `cannot use Neo4j at ${uri} (${source}): ${firstLine(error)}${typeof cause === 'string' ? ` (${cause})` : ''}`,
+    );
   }
   log(`Neo4j answers at ${uri} (${source}, database "${handle.connection.database}")`);
 

@@ -46,6 +46,7 @@ export function withReleaseConsistency<TContext extends BaseContext>(
   options: ReleaseConsistencyOptions,
 ): Executor<TContext> {
   const state = async (): Promise<ReleaseState> => {
+    // A database that cannot be read fails here, before the request runs: SERVICE_UNAVAILABLE (availability.ts).
     const [row] = await graph.read('releaseStamp');
     const since = row?.since ? Date.parse(row.since as string) : NaN;
     const stale = Number.isFinite(since) && Date.now() - since > STALE_LOCK_MS;
