@@ -1,4 +1,4 @@
-import { formatCitation } from '../../src/graph/citation';
+import { formatCitation } from './citation';
 
 // The citation string of src/graph/citation.ts (no database).
 const parts = {
@@ -25,7 +25,7 @@ it.each([
     '《江门市民政事业发展“十四五”规划（2021-2025年）》(2021–2025), lines 1–2',
   ],
   [
-    'inferred title, issuer and year in [brackets], never as if printed',
+    'inferred title, issuer and year in one pair of [brackets], never as if printed',
     {
       ...parts,
       title: '江门市民政局2022年工作总结（节选）',
@@ -33,13 +33,19 @@ it.each([
       sectionPath: ['1.“大救助”体系建设取得新成效。'],
     },
     { start: 13, end: 13 },
-    '[江门市民政局][江门市民政局2022年工作总结（节选）]([2022]), 1.“大救助”体系建设取得新成效。, line 13',
+    '[江门市民政局《江门市民政局2022年工作总结（节选）》(2022)], 1.“大救助”体系建设取得新成效。, line 13',
   ],
   [
     'only what was inferred',
     { ...parts, year: null, inferred: ['period'] },
     { start: 1, end: 1 },
-    '江门市民政局《江门市民政事业发展“十四五”规划（2021-2025年）》([2021–2025]), 第四章 兜牢民生底线 › 一、完善社会救助体系, line 1',
+    '江门市民政局《江门市民政事业发展“十四五”规划（2021-2025年）》[(2021–2025)], 第四章 兜牢民生底线 › 一、完善社会救助体系, line 1',
+  ],
+  [
+    'parts apart, each run in its own brackets',
+    { ...parts, inferred: ['issuer', 'year'] },
+    { start: 1, end: 1 },
+    '[江门市民政局]《江门市民政事业发展“十四五”规划（2021-2025年）》[(2022)], 第四章 兜牢民生底线 › 一、完善社会救助体系, line 1',
   ],
 ])('%s', (_case, given, lines, expected) => {
   expect(formatCitation(given, lines)).toEqual(expected);
