@@ -297,8 +297,11 @@ export type ImpliedBy =
 export type Indicator = Entity & Node & {
   __typename?: 'Indicator';
   aliases: Array<Scalars['String']['output']>;
-  /** The area it is for (FOR_AREA). */
-  area?: Maybe<AreaRelation>;
+  /**
+   * The area it is for, as Institution.area and Document.area are: the node. The FOR_AREA relation with its statements
+   * is `forArea`. (Until 2026-11 this field was that relation: `area { node { … } }` is now `area { … }`.)
+   */
+  area?: Maybe<AdministrativeArea>;
   /** 约束性 or 预期性, as printed. */
   attribute?: Maybe<Scalars['String']['output']>;
   /** The table's category column, as printed. */
@@ -308,6 +311,8 @@ export type Indicator = Entity & Node & {
   curated: Scalars['Boolean']['output'];
   evidence: Array<Evidence>;
   flags: Array<Flag>;
+  /** The FOR_AREA relation to its area, with the statements that say so. */
+  forArea?: Maybe<AreaRelation>;
   id: Scalars['ID']['output'];
   /** What it measures: programmes or themes (MEASURES). */
   measures: Array<MeasuredRelation>;
@@ -412,7 +417,7 @@ export type Institution = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   area?: Maybe<AdministrativeArea>;
   curated: Scalars['Boolean']['output'];
-  /** Documents it issued (ISSUED_BY). */
+  /** Documents it issued (ISSUED_BY): the plans and summaries of the graph. The policies it issued are `policies`. */
   documents: Array<Document>;
   evidence: Array<Evidence>;
   flags: Array<Flag>;
@@ -421,6 +426,8 @@ export type Institution = Entity & Node & {
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   parent?: Maybe<Institution>;
+  /** Policies it issued (ISSUED_BY), by id: those whose `issuer` is this institution. */
+  policies: Array<Policy>;
   /** Programmes it runs (RUN_BY). */
   programmes: Array<ProgrammeRelation>;
 };
@@ -597,7 +604,11 @@ export type Policy = Entity & Node & {
   evidence: Array<Evidence>;
   flags: Array<Flag>;
   id: Scalars['ID']['output'];
-  issuer?: Maybe<Scalars['String']['output']>;
+  /**
+   * The institution that issued it (ISSUED_BY), as for Document.issuer; null when the sources do not say.
+   * Until 2026-11 this field was the institution's id as a String: select `issuer { id }` for that value.
+   */
+  issuer?: Maybe<Institution>;
   /** The title without 《》. */
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
@@ -1524,13 +1535,14 @@ export type FlagResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  area?: Resolver<Maybe<ResolversTypes['AreaRelation']>, ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['AdministrativeArea']>, ParentType, ContextType>;
   attribute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   concept?: Resolver<Maybe<ResolversTypes['IndicatorConcept']>, ParentType, ContextType>;
   curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['Flag']>, ParentType, ContextType>;
+  forArea?: Resolver<Maybe<ResolversTypes['AreaRelation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['MeasuredRelation']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1601,6 +1613,7 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
   programmes?: Resolver<Array<ResolversTypes['ProgrammeRelation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1721,7 +1734,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['Flag']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

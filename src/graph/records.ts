@@ -67,7 +67,8 @@ export interface InstitutionRecord extends EntityFields {
 export interface PolicyRecord extends EntityFields {
   __typename: 'Policy';
   title: string;
-  issuer: string | null;
+  /** The issuing institution's id (the node's `issuer` property; ISSUED_BY points at the same institution). */
+  issuerId: string | null;
   number: string | null;
   year: number | null;
 }
@@ -271,7 +272,7 @@ export function toEntity(typename: EntityRecord['__typename'], p: Row): EntityRe
         ...base,
         __typename: typename,
         title: optStr(p.title) ?? base.name,
-        issuer: optStr(p.issuer),
+        issuerId: optStr(p.issuer),
         number: optStr(p.number),
         year: optNum(p.year),
       };

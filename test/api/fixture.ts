@@ -307,6 +307,19 @@ const institutions: Institution[] = [
     flags: noFlags,
     source: src,
   },
+  {
+    type: 'Institution',
+    id: 'Institution:gd-civil-affairs-department',
+    name: '广东省民政厅',
+    nameEn: 'Guangdong Provincial Department of Civil Affairs',
+    aliases: ['省民政厅'],
+    kind: 'GOVERNMENT',
+    area: 'AdministrativeArea:guangdong',
+    parent: null,
+    evidence: [],
+    flags: noFlags,
+    source: src,
+  },
 ];
 
 const policies: Policy[] = [
@@ -317,7 +330,7 @@ const policies: Policy[] = [
     title: '广东省最低生活保障制度实施办法',
     nameEn: null,
     aliases: [],
-    issuer: '广东省民政厅',
+    issuer: 'Institution:gd-civil-affairs-department',
     number: '粤民规〔2021〕1号',
     parsedNumber: { issuerCode: '粤民规', year: 2021, serial: 1 },
     year: 2021,
@@ -475,6 +488,7 @@ const relations: Relation[] = [
   ...targetGroups.flatMap((g) => g.broader.map((b) => relation(g.id, 'BROADER', b, g.evidence))),
   relation(J, 'ISSUED_BY', 'Institution:jm-civil-affairs-bureau', []),
   relation(Y, 'ISSUED_BY', 'Institution:yn-civil-affairs-bureau', []),
+  relation('Policy:gd-dibao-measures', 'ISSUED_BY', 'Institution:gd-civil-affairs-department', []),
 ];
 
 function mention(passageId: string, entityId: string, surface: string): Mention {

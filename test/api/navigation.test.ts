@@ -20,7 +20,8 @@ describe('indicators', () => {
       `{ indicators(filter: { text: "养老床位" }) { totalCount edges { node {
           id unit attribute table { name row }
           measures { node { ... on Theme { name } } statements { quote } }
-          area { node { name } }
+          area { name }
+          forArea { node { name } statements { quote } }
           observations(kind: TARGET) { id year kind scope value comparator text flags { code } }
           trace(kind: TARGET) {
             observation { year kind value }
@@ -39,7 +40,8 @@ describe('indicators', () => {
       attribute: '约束性',
       table: { name: '“十四五”时期江门市民政事业发展主要指标', row: '7' },
       measures: [{ node: { name: '大养老服务' }, statements: [{ quote: '每千名老年人拥有养老床位数' }] }],
-      area: { node: { name: '江门市' } },
+      area: { name: '江门市' },
+      forArea: { node: { name: '江门市' }, statements: [{ quote: '每千名老年人拥有养老床位数' }] },
       observations: [
         {
           id: 'Observation:jm-elderly-beds-per-1000:2025:TARGET:CITY',
@@ -222,7 +224,7 @@ describe('documents and passages', () => {
          dibao: node(id: "${PASSAGES.dibao}") { ... on Passage {
            document { id } cites { title policy { id number curated } }
            statements { about quote } } }
-         policy: node(id: "Policy:gd-dibao-measures") { ... on Policy { title issuer number year
+         policy: node(id: "Policy:gd-dibao-measures") { ... on Policy { title issuer { id name policies { id } } number year
            citedBy { title startOffset endOffset passage { id text } document { title } }
            programmes { node { name } statements { quote } } } }
          uncurated: node(id: "Policy:yunan-linshi-jiuzhu-xize") { ... on Policy { curated citedBy { passage { id } } } } }`,
@@ -252,7 +254,11 @@ describe('documents and passages', () => {
     );
     expect(d.policy).toMatchObject({
       title: '广东省最低生活保障制度实施办法',
-      issuer: '广东省民政厅',
+      issuer: {
+        id: 'Institution:gd-civil-affairs-department',
+        name: '广东省民政厅',
+        policies: [{ id: 'Policy:gd-dibao-measures' }],
+      },
       year: 2021,
       citedBy: [
         {
@@ -282,7 +288,7 @@ describe('node and nodes', () => {
       graph,
       `{ a: node(id: "Observation:jm-elderly-beds-per-1000:2020:BASELINE:CITY") { __typename ... on Observation { value indicator { name } evidence { quote } } }
          b: node(id: "Programme:does-not-exist") { id }
-         c: node(id: "Institution:jm-civil-affairs-bureau") { __typename ... on Institution { area { name } programmes { node { id } } documents { id } } } }`,
+         c: node(id: "Institution:jm-civil-affairs-bureau") { __typename ... on Institution { area { name } programmes { node { id } } documents { id } policies { id } } } }`,
     );
     expect(d.a).toEqual({
       __typename: 'Observation',
@@ -296,6 +302,7 @@ describe('node and nodes', () => {
       area: { name: '江门市' },
       programmes: [{ node: { id: 'Programme:cishan-zhuji' } }, { node: { id: 'Programme:pingantong' } }],
       documents: [{ id: 'Document:jm-plan' }],
+      policies: [],
     });
   });
 

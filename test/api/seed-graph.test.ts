@@ -241,11 +241,52 @@ describe('many documents and areas', () => {
     const yunanOnly = await data(
       server,
       graph,
-      `{ indicators(filter: {area: "郁南县"}, first: 100) { edges { node { area { node { name } } } } } }`,
+      `{ indicators(filter: {area: "郁南县"}, first: 100) { edges { node { area { name } } } } }`,
     );
     const areas = new Set(
-      yunanOnly.indicators.edges.map((e: { node: { area: { node: { name: string } } } }) => e.node.area.node.name),
+      yunanOnly.indicators.edges.map((e: { node: { area: { name: string } } }) => e.node.area.name),
     );
     expect([...areas]).toEqual(['郁南县']);
+  });
+});
+
+describe('types that say what they are (issue 11.3)', () => {
+  it('a policy’s issuer is the Institution, which lists it among its policies, apart from its documents', async () => {
+    const d = await data(
+      server,
+      graph,
+      `{ policy: node(id: "Policy:jiangmen-disaster-relief-supplies-measures") { ... on Policy {
+           issuer { id name policies { id } documents { id } } } } }`,
+    );
+    const issuer = d.policy.issuer;
+    expect(issuer).toMatchObject({ id: 'Institution:jiangmen-civil-affairs-bureau', name: '江门市民政局' });
+    expect(issuer.policies).toContainEqual({ id: 'Policy:jiangmen-disaster-relief-supplies-measures' });
+    expect(issuer.documents).toContainEqual({ id: 'Document:jiangmen-2022-summary' });
+    expect(issuer.documents.every((doc: { id: string }) => doc.id.startsWith('Document:'))).toBe(true);
+  });
+
+  it('an indicator’s area is the node, as an institution’s is; forArea is the relation with its statements', async () => {
+    const d = await data(
+      server,
+      graph,
+      `{ indicators(first: 100) { edges { node { id area { id } forArea { node { id } statements { quote } } } } } }`,
+    );
+    const withArea = d.indicators.edges.filter((e: { node: { area: unknown } }) => e.node.area !== null);
+    expect(withArea.length).toBeGreaterThan(0);
+    for (const { node } of withArea) {
+      expect(node.forArea.node.id).toBe(node.area.id);
+      expect(node.forArea.statements.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('cites 000, whose issuer, title and year are all inferred, with one pair of brackets', async () => {
+    const d = await data(
+      server,
+      graph,
+      `{ document: node(id: "Document:jiangmen-2022-summary") { ... on Document { evidence { citation } } } }`,
+    );
+    const citation: string = d.document.evidence[0].citation;
+    expect(citation.startsWith('[江门市民政局《江门市民政局2022年工作总结（节选）》(2022)], ')).toBe(true);
+    expect(citation.match(/\[/g)).toHaveLength(1);
   });
 });

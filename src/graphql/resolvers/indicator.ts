@@ -1,11 +1,16 @@
 import type { IndicatorConceptResolvers, IndicatorResolvers } from '../../generated/graphql';
 import { filterObservations, traceIndicator } from '../../graph/trace';
-import { entityFields, relationsOf } from './shared';
+import { entityFields, only, relationsOf } from './shared';
 
 export const Indicator: IndicatorResolvers = {
   ...entityFields,
   measures: (i, _args, ctx) => relationsOf(ctx, 'MEASURES', 'OUT', i.id),
-  area: async (i, _args, ctx) => (await relationsOf(ctx, 'FOR_AREA', 'OUT', i.id))[0] ?? null,
+  // One shape for one idea: `area` is the node everywhere; the relation and its statements are `forArea`.
+  area: async (i, _args, ctx) => {
+    const [relation] = await relationsOf(ctx, 'FOR_AREA', 'OUT', i.id);
+    return relation ? (only('AdministrativeArea', [relation.other])[0] ?? null) : null;
+  },
+  forArea: async (i, _args, ctx) => (await relationsOf(ctx, 'FOR_AREA', 'OUT', i.id))[0] ?? null,
   observations: async (i, args, ctx) => filterObservations(await ctx.loaders.observations.load(i.id), args),
   trace: (i, args, ctx) => traceIndicator(ctx.loaders, i.id, args),
   concept: (i, _args, ctx) => ctx.loaders.maybeNodeAs('IndicatorConcept', i.conceptId),

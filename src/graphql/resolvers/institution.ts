@@ -1,10 +1,12 @@
 import type { InstitutionResolvers } from '../../generated/graphql';
 import { entityFields, neighbours, only, relationsOf } from './shared';
 
+/** ISSUED_BY comes from documents and policies alike: one fetch, split by type. */
 export const Institution: InstitutionResolvers = {
   ...entityFields,
   area: (i, _args, ctx) => ctx.loaders.maybeNodeAs('AdministrativeArea', i.areaId),
   parent: (i, _args, ctx) => ctx.loaders.maybeNodeAs('Institution', i.parentId),
   programmes: (i, _args, ctx) => relationsOf(ctx, 'RUN_BY', 'IN', i.id),
   documents: async (i, _args, ctx) => only('Document', await neighbours(ctx, 'ISSUED_BY', 'IN', i.id)),
+  policies: async (i, _args, ctx) => only('Policy', await neighbours(ctx, 'ISSUED_BY', 'IN', i.id)),
 };
