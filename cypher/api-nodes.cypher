@@ -31,6 +31,13 @@ CALL (input) {
 }
 RETURN input.field AS field, collect(DISTINCT n.id) AS ids
 
+// name: apiNameCandidates
+// Every entity of the given labels with its spellings, to suggest the nearest names when an input matched nothing
+// (src/graph/nearest-names.ts). Run only on that error path; the taxonomy holds a few thousand entities.
+MATCH (n:Entity)
+WHERE any(label IN labels(n) WHERE label IN $labels)
+RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.nameEn AS nameEn
+
 // name: apiEvidenceByAbout
 // Statements of relations (about = `from|TYPE|to`) and evidence of nodes (about = id), through the evidence_about
 // index, in document order, with their context.

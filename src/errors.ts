@@ -16,10 +16,25 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Nothing has the id, name or alias the client gave. `suggestions` are the known names nearest to it
+ * (src/graph/nearest-names.ts), offered in the message as people type short forms: `area not found: "台山县"
+ * (did you mean 台山市?)`, and in `extensions.suggestions` for programs.
+ */
 export class NotFoundError extends AppError {
-  constructor(what: string, input: string) {
-    super('NOT_FOUND', `${what} not found: "${input}"`, { input });
+  constructor(what: string, input: string, suggestions: readonly string[] = []) {
+    super('NOT_FOUND', `${what} not found: "${input}"${didYouMean(suggestions)}`, {
+      input,
+      ...(suggestions.length > 0 ? { suggestions: [...suggestions] } : {}),
+    });
   }
+}
+
+function didYouMean(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return '';
+  const last = suggestions[suggestions.length - 1];
+  const list = suggestions.length === 1 ? last : `${suggestions.slice(0, -1).join(', ')} or ${last}`;
+  return ` (did you mean ${list}?)`;
 }
 
 export class BadUserInputError extends AppError {

@@ -704,7 +704,7 @@ export type ProgrammeEdge = {
 
 /**
  * Which programmes to list. Every filter takes an id, a name or an alias; an unknown one is a NOT_FOUND error
- * naming the input. Filters combine with AND.
+ * naming the input, with the nearest known names (`did you mean 台山市?`). Filters combine with AND.
  */
 export type ProgrammeFilter = {
   /** Programmes covering this area or, by default, any of its sub-areas (a district counts for its city). */
@@ -754,7 +754,11 @@ export type ProgrammeRelation = Relation & {
  */
 export type Query = {
   __typename?: 'Query';
-  /** One area by id or by name/alias (give exactly one); null when there is none. */
+  /**
+   * One area by id or by name/alias (give exactly one). An id or name that matches no area is a NOT_FOUND error naming
+   * the input, with the nearest known names (`did you mean 台山市?`), as the filters answer. (Until 2026-11 it answered
+   * null without an error; the type stays nullable, and is null only with that error.)
+   */
   area?: Maybe<AdministrativeArea>;
   areas: AdministrativeAreaConnection;
   /**

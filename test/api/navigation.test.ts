@@ -118,11 +118,28 @@ describe('hierarchies', () => {
       { name: '云浮市' },
       { name: '广东省' },
     ]);
-    expect((await data(server, graph, q, { name: '火星' })).area).toBeNull();
-    const notAnArea = await data(server, graph, `{ area(id: "Programme:pingantong") { id } }`);
-    expect(notAnArea.area).toBeNull();
     const both = await execute(server, graph, `{ area(id: "AdministrativeArea:yunan", name: "郁南县") { id } }`);
     expect(both.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('area(id|name) answers an unknown input as the filters do: NOT_FOUND naming it, with the nearest names', async () => {
+    const q = `query ($id: ID, $name: String) { area(id: $id, name: $name) { id } }`;
+    const cases: [Record<string, string>, string][] = [
+      [{ name: '火星' }, 'area not found: "火星"'],
+      [{ name: '郁南镇' }, 'area not found: "郁南镇" (did you mean 郁南县?)'],
+      [{ name: '都城' }, 'area not found: "都城" (did you mean 都城镇?)'],
+      [{ id: 'AdministrativeArea:yunnan' }, 'area not found: "AdministrativeArea:yunnan" (did you mean 郁南县?)'],
+      // An id of another type is no area either.
+      [{ id: 'Programme:pingantong' }, 'area not found: "Programme:pingantong"'],
+    ];
+    for (const [variables, message] of cases) {
+      const result = await execute(server, graph, q, variables);
+      expect({ variables, data: result.data, errors: result.errors }).toEqual({
+        variables,
+        data: { area: null },
+        errors: [expect.objectContaining({ message, path: ['area'], extensions: { code: 'NOT_FOUND' } })],
+      });
+    }
   });
 
   it('areas(filter): within an area, by level', async () => {

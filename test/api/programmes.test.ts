@@ -79,6 +79,10 @@ describe('programmes(filter)', () => {
     [{ theme: 'Theme:none' }, 'theme not found: "Theme:none"'],
     // An id of another type is not a target group.
     [{ targetGroup: 'AdministrativeArea:jiangmen' }, 'targetGroup not found: "AdministrativeArea:jiangmen"'],
+    // Short forms and near misses: the nearest known names, those containing the input first.
+    [{ area: '都城' }, 'area not found: "都城" (did you mean 都城镇?)'],
+    [{ targetGroup: '老人' }, 'targetGroup not found: "老人" (did you mean 独居老人 or 老年人?)'],
+    [{ programme: 'Programme:pingantongg' }, 'programme not found: "Programme:pingantongg" (did you mean 平安通?)'],
   ])('%j is NOT_FOUND naming the input', async (filter, message) => {
     const result = await execute(server, graph, PROGRAMME_IDS, { filter });
     expect(result.errors).toEqual([expect.objectContaining({ message, extensions: { code: 'NOT_FOUND' } })]);

@@ -1,5 +1,6 @@
 import { BadUserInputError, NotFoundError } from '../../errors';
 import type { Reader } from '../loaders';
+import { nearestNames, type NameCandidate } from '../nearest-names';
 
 /** A filter input to resolve: `text` is an id, a name or an alias of a node with one of `labels`. */
 export interface NameLookup {
@@ -13,8 +14,8 @@ export interface NameLookup {
 /**
  * Resolves every given filter input in one statement, to the ids it denotes (a name or alias may denote
  * several nodes). Inputs are trimmed; an empty one is BAD_USER_INPUT. Throws NOT_FOUND naming the first input
- * that matches nothing. Inputs left out (null or
- * undefined text) resolve to null, which the api-*.cypher statements read as "no filter".
+ * that matches nothing, with the nearest known names. Inputs left out (null or undefined text) resolve to null,
+ * which the api-*.cypher statements read as "no filter".
  */
 export async function resolveNames(
   read: Reader,
@@ -31,8 +32,23 @@ export async function resolveNames(
   const found = new Map(rows.map((row) => [row.field as string, row.ids as string[]]));
   for (const input of inputs) {
     const ids = found.get(input.field);
-    if (!ids || ids.length === 0) throw new NotFoundError(input.field, input.text);
+    if (!ids || ids.length === 0) throw await notFound(read, input.field, input.text, input.labels);
     resolved[input.field] = ids;
   }
   return resolved;
+}
+
+/**
+ * The one answer to an id, name or alias that matches nothing, whichever argument it came in (a filter, `area`,
+ * `compare`): NOT_FOUND naming the argument and the input, with the nearest known names of those labels.
+ */
+export async function notFound(read: Reader, field: string, input: string, labels: string[]): Promise<NotFoundError> {
+  const rows = await read('apiNameCandidates', { labels });
+  const candidates: NameCandidate[] = rows.map((row) => ({
+    id: row.id as string,
+    name: row.name as string,
+    aliases: (row.aliases as string[] | null) ?? [],
+    nameEn: (row.nameEn as string | null) ?? null,
+  }));
+  return new NotFoundError(field, input, nearestNames(input, candidates));
 }

@@ -12,7 +12,7 @@ import {
   type TargetGroupRecord,
   type ThemeRecord,
 } from '../records';
-import { resolveNames } from './names';
+import { notFound, resolveNames } from './names';
 import { keysetPage } from './page';
 import { emptyToNull } from './programmes';
 
@@ -104,21 +104,25 @@ export async function listIndicators(
 }
 
 /**
- * One area by id, or by name or alias; null when there is none. Exactly one of `id` and `name` must be given.
- * A name shared by several areas (e.g. a town name) is ambiguous: the first by id is returned.
+ * One area by id, or by name or alias. Exactly one of `id` and `name` must be given. An id or a name that matches
+ * no area is NOT_FOUND naming the input, with the nearest known names, as a filter's input is (one rule for every
+ * name a client gives). A name shared by several areas (e.g. a town name) is ambiguous: the first by id is returned.
  */
 export async function findArea(
   read: Reader,
   loadArea: (id: string) => Promise<AreaRecord | null>,
   args: { id?: string | null; name?: string | null },
-): Promise<AreaRecord | null> {
+): Promise<AreaRecord> {
   const hasId = args.id !== null && args.id !== undefined;
   const hasName = args.name !== null && args.name !== undefined;
   if (hasId === hasName) throw new BadUserInputError('area', 'give exactly one of `id` and `name`');
-  if (hasId) return loadArea(args.id!);
-  const rows = await read('apiResolveNames', {
-    inputs: [{ field: 'name', labels: ['AdministrativeArea'], text: args.name!.trim() }],
-  });
-  const ids = ((rows[0]?.ids as string[] | undefined) ?? []).sort();
-  return ids[0] === undefined ? null : loadArea(ids[0]);
+  if (hasId) {
+    const area = await loadArea(args.id!);
+    if (area === null) throw await notFound(read, 'area', args.id!, ['AdministrativeArea']);
+    return area;
+  }
+  const ids = await resolveNames(read, [{ field: 'area', labels: ['AdministrativeArea'], text: args.name }]);
+  const area = await loadArea([...ids.area!].sort()[0]!);
+  if (area === null) throw new Error(`area ${ids.area![0]} was resolved but could not be read`);
+  return area;
 }
