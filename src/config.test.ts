@@ -5,6 +5,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.neo4j).toBeUndefined();
     expect(config).toMatchObject({ port: 4000, maxPageSize: 100, neo4jDatabase: 'neo4j', embeddedBoltPort: 7687 });
+    expect(config).toMatchObject({ maxSearchLength: 200, maxBodyBytes: 1_048_576, debugErrors: false });
   });
 
   it('uses a configured server, including a neo4j:// routing URI for clusters', () => {
@@ -19,6 +20,8 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT', /whole number, got "eighty"/],
     [{ MAX_PAGE_SIZE: '0' }, 'MAX_PAGE_SIZE', /between 1 and 10000, got 0/],
     [{ NEO4J_TX_TIMEOUT_MS: '-5' }, 'NEO4J_TX_TIMEOUT_MS', /whole number/],
+    [{ MAX_SEARCH_LENGTH: '2000' }, 'MAX_SEARCH_LENGTH', /between 1 and 1000, got 2000/],
+    [{ DEBUG_ERRORS: 'yes' }, 'DEBUG_ERRORS', /true or false, got "yes"/],
   ])('rejects %j naming %s', (env, variable, message) => {
     let error: unknown;
     try {

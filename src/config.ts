@@ -27,7 +27,13 @@ export interface Config {
   maxQueryDepth: number;
   maxQueryCost: number;
   maxBatchSize: number;
+  /** The longest search text, in characters after normalisation; Lucene refuses queries of 1,024 clauses and more. */
+  maxSearchLength: number;
+  /** The largest request body /graphql reads, in bytes. */
+  maxBodyBytes: number;
   production: boolean;
+  /** Stack traces (and internal messages, in production) in error responses: for debugging only. */
+  debugErrors: boolean;
 }
 
 export class ConfigError extends Error {
@@ -57,7 +63,10 @@ export const CONFIG_VARIABLES = [
   'MAX_QUERY_DEPTH',
   'MAX_QUERY_COST',
   'MAX_BATCH_SIZE',
+  'MAX_SEARCH_LENGTH',
+  'MAX_BODY_BYTES',
   'NODE_ENV',
+  'DEBUG_ERRORS',
 ] as const;
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
@@ -87,7 +96,11 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
     maxQueryCost: integer(env, 'MAX_QUERY_COST', 50_000, 1, 100_000_000),
     maxBatchSize: integer(env, 'MAX_BATCH_SIZE', 500, 1, 100_000),
+    // At most 1,000: the cjk analyzer makes about one clause per character, and Lucene refuses 1,024 clauses.
+    maxSearchLength: integer(env, 'MAX_SEARCH_LENGTH', 200, 1, 1_000),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1_024, 104_857_600),
     production: (env.NODE_ENV ?? '') === 'production',
+    debugErrors: boolean(env, 'DEBUG_ERRORS', false),
   };
 }
 
@@ -114,6 +127,14 @@ function required(env: Env, name: string, why: string): string {
   const value = env[name];
   if (value === undefined || value === '') throw new ConfigError(name, why);
   return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `must be true or false, got "${env[name]}"`);
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {

@@ -9,13 +9,15 @@ export interface Context {
   read: Reader;
   loaders: Loaders;
   maxPageSize: number;
+  /** MAX_SEARCH_LENGTH: the longest search text, checked before it reaches Lucene. */
+  maxSearchLength: number;
   /** Names of the statements this request has sent to Neo4j, in order (for round-trip tests and logs). */
   statements: string[];
 }
 
 export interface ContextOptions {
   graph: Graph;
-  config: Pick<Config, 'maxPageSize' | 'maxBatchSize'>;
+  config: Pick<Config, 'maxPageSize' | 'maxBatchSize' | 'maxSearchLength'>;
   /** Told of every statement this request runs, after it is recorded in `statements`. */
   listener?: StatementListener;
 }
@@ -30,5 +32,5 @@ export function createContext({ graph, config, listener }: ContextOptions): Cont
   const scheduler = new WaveScheduler();
   const read: Reader = (name, params) => scheduler.track(() => graph.read(name, params, observe));
   const loaders = new Loaders(read, { maxBatchSize: config.maxBatchSize, batchScheduleFn: scheduler.schedule });
-  return { read, loaders, maxPageSize: config.maxPageSize, statements };
+  return { read, loaders, maxPageSize: config.maxPageSize, maxSearchLength: config.maxSearchLength, statements };
 }

@@ -64,6 +64,39 @@ it('searches Lucene special characters as text', async () => {
   expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
 });
 
+describe('search input (issue 12.4)', () => {
+  it.each([
+    ['1,026 Chinese characters', '养'.repeat(1026), 1026],
+    ['342 short words', Array.from({ length: 342 }, () => '养老服务').join(' '), 1709],
+    ['900 KB of text', '低保'.repeat(450_000), 900_000],
+  ])('refuses %s as BAD_USER_INPUT naming the limit, before any statement runs', async (_what, text, length) => {
+    const started = Date.now();
+    const result = await execute(server, graph, SEARCH, { text });
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: `text: at most 200 characters (MAX_SEARCH_LENGTH), got ${length}; search for a shorter phrase`,
+        path: ['search'],
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
+    expect(result.statements).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('searches the longest text allowed without a Lucene error', async () => {
+    const result = await execute(server, graph, SEARCH, { text: '养老服务'.repeat(50) });
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('normalises full-width forms and whitespace before searching', async () => {
+    const plain = await data(server, graph, SEARCH, { text: '紧急呼援', types: ['PASSAGE'] });
+    const padded = await data(server, graph, SEARCH, { text: '\u3000紧急呼援\u200b\t', types: ['PASSAGE'] });
+    expect(padded.search).toEqual(plain.search);
+    const fullWidth = await data(server, graph, SEARCH, { text: '床位数 ３５', types: ['PASSAGE'] });
+    expect(fullWidth.search[0]).toMatchObject({ node: { id: PASSAGES.indicatorRow } });
+  });
+});
+
 describe('snippets', () => {
   it.each([
     ['独居老人', '老人', '独居【老人】'],

@@ -1,8 +1,8 @@
-import { BadUserInputError } from '../../errors';
 import type { Row } from '../graph';
 import type { Reader } from '../loaders';
 import { toEntity, toPassage, type EntityRecord, type PassageRecord } from '../records';
-import { escapeLucene, highlight } from '../snippet';
+import { searchQuery } from '../search-text';
+import { highlight } from '../snippet';
 
 export type SearchType =
   'PROGRAMME' | 'TARGET_GROUP' | 'AREA' | 'THEME' | 'INSTITUTION' | 'POLICY' | 'INDICATOR' | 'PASSAGE';
@@ -35,15 +35,12 @@ const ALL_TYPES = [...Object.keys(LABEL_OF), 'PASSAGE'] as SearchType[];
  */
 export async function search(
   read: Reader,
-  args: { text: string; types: SearchType[] | null; first: number },
+  args: { text: string; types: SearchType[] | null; first: number; maxLength: number },
 ): Promise<SearchHitRecord[]> {
-  const text = args.text.trim();
-  if (text === '') throw new BadUserInputError('text', 'must not be empty');
+  // Normalised, bounded by MAX_SEARCH_LENGTH and escaped before any statement runs (src/graph/search-text.ts).
+  const { text, lucene: query } = searchQuery(args.text, args.maxLength);
   const types = args.types && args.types.length > 0 ? args.types : ALL_TYPES;
   if (args.first === 0) return [];
-  // The cjk analyzer indexes Chinese as bigrams, which a one-character query never equals: search it as a
-  // prefix of the bigrams instead (老 finds 老年, 老人).
-  const query = /^\p{Script=Han}$/u.test(text) ? `${text}*` : escapeLucene(text);
   const labels = types.filter((t): t is Exclude<SearchType, 'PASSAGE'> => t !== 'PASSAGE').map((t) => LABEL_OF[t]);
   const hits: SearchHitRecord[] = [];
   if (labels.length > 0) {

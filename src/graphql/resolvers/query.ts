@@ -49,7 +49,7 @@ export const Query: QueryResolvers = {
     if (size < 0 || size > ctx.maxPageSize) {
       throw new BadUserInputError('first', `must be between 0 and ${ctx.maxPageSize}, got ${size}`);
     }
-    return search(ctx.read, { text, types: types ?? null, first: size });
+    return search(ctx.read, { text, types: types ?? null, first: size, maxLength: ctx.maxSearchLength });
   },
   release: (_root, _args, ctx) => currentRelease(ctx.read),
 };
