@@ -9,9 +9,11 @@ import { examples } from './examples';
 import { createFormatError } from './format-error';
 import { graphiqlRouter } from './graphiql';
 import { healthHandler } from './health';
+import { fallbackErrorHandler, graphqlErrorHandler } from './http-errors';
 import { queryLimitsPlugin } from './query-limits-plugin';
 import { withAvailability } from './availability';
 import { withReleaseConsistency } from './release-consistency';
+import { requestChecksPlugin } from './request-checks-plugin';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -48,8 +50,9 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
   const apollo = new ApolloServer<TContext>({
     typeDefs: api.typeDefs,
     resolvers: api.resolvers,
-    formatError: createFormatError({ production: config.production, log }),
-    includeStacktraceInErrorResponses: !config.production,
+    formatError: createFormatError({ production: config.production, debug: config.debugErrors, log }),
+    // Stack traces only when DEBUG_ERRORS asks; formatError removes them from the client's own mistakes.
+    includeStacktraceInErrorResponses: config.debugErrors,
     // Introspection stays on in production too: the schema is public and GraphiQL needs it.
     introspection: true,
     // main.ts owns shutdown; Apollo's own handlers would stop it early and re-send the signal.
@@ -57,6 +60,8 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
     plugins: [
       // GraphiQL is served by graphiqlRouter, from node_modules; Apollo's landing page would load a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // Before the limits: a mutation or a wrong `first` gets its own answer, not a cost computed from it.
+      requestChecksPlugin({ maxPageSize: config.maxPageSize }),
       queryLimitsPlugin({
         maxDepth: config.maxQueryDepth,
         maxCost: config.maxQueryCost,
@@ -72,25 +77,22 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
   app.use(graphiqlRouter({ endpoint: GRAPHQL_PATH, examples }));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.maxBodyBytes }),
     // A fresh context per request: its DataLoaders must not cache across requests. Each request answers from
-    // one release, whole, even while an ingest commits a new one (release-consistency.ts).
-    // Whatever the database does, an answer within the deadline; at once while it is known to be down.
+    // one release, whole, even while an ingest commits a new one (release-consistency.ts); whatever the
+    // database does, within the deadline, and at once while it is known to be down (availability.ts).
     expressMiddleware(
       withAvailability(
         withReleaseConsistency(apollo, graph, { attempts: 3, waitMs: config.requestDeadlineMs / 2, log }),
         graph,
-        {
-          deadlineMs: config.requestDeadlineMs,
-          probeMs: 2_000,
-          log,
-        },
+        { deadlineMs: config.requestDeadlineMs, probeMs: 2_000, log },
       ) as ApolloServer<TContext>,
-      {
-        context: async () => api.createContext({ graph, config }),
-      },
+      { context: async () => api.createContext({ graph, config }) },
     ),
+    // A body that is not JSON or too large fails in express.json: a GraphQL error with a code, not an HTML page.
+    graphqlErrorHandler({ debug: config.debugErrors, log }),
   );
+  app.use(fallbackErrorHandler({ debug: config.debugErrors, log }));
 
   const warmUp = async (): Promise<number> => {
     const started = Date.now();

@@ -1,9 +1,11 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../errors';
 
 export interface FormatErrorOptions {
   production: boolean;
+  /** DEBUG_ERRORS: stack traces in responses (and internal messages in production). */
+  debug: boolean;
   log: (line: string) => void;
 }
 
@@ -26,20 +28,25 @@ export const INTERNAL_MESSAGE = 'Internal server error';
 /**
  * Apollo's `formatError`: the boundary where application errors become GraphQL errors.
  * An AppError anywhere in the chain of `originalError`s gives `extensions.code` its own code
- * (validation and limit errors included); GraphQL's own client errors keep Apollo's code; anything
- * else is INTERNAL_SERVER_ERROR, logged here in full and, in production, shown to the client only
- * as a generic message. Stack traces reach the client only for internal errors outside production.
+ * (validation and limit errors included); GraphQL's own client errors keep Apollo's code; a refusal Apollo
+ * makes with an HTTP 4xx status but no code (a persisted-query hash that does not match its query, an
+ * unsupported persisted-query version) is the client's mistake: BAD_REQUEST. Anything else is
+ * INTERNAL_SERVER_ERROR, logged here in full and, in production, shown to the client only as a generic
+ * message. Stack traces reach the client only when DEBUG_ERRORS asks for them.
  */
 export function createFormatError(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const appError = findAppError(error);
-    const code = appError ? appError.code : formatted.extensions?.code;
+    const code = appError
+      ? appError.code
+      : isClientRefusal(error)
+        ? ApolloServerErrorCode.BAD_REQUEST
+        : formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-      // The client's own mistake or an outage: a stack trace of our code would tell it nothing.
-      return withExtensions(formatted, { ...appError?.details, code }, { stacktrace: false });
+      return withExtensions(formatted, { ...appError?.details, code }, { stacktrace: options.debug });
     }
     options.log(`internal error${pathOf(formatted)}: ${describe(error)}`);
-    if (options.production) {
+    if (options.production && !options.debug) {
       return {
         message: INTERNAL_MESSAGE,
         locations: formatted.locations,
@@ -47,11 +54,15 @@ export function createFormatError(options: FormatErrorOptions) {
         extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
       };
     }
-    return withExtensions(formatted, { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR }, { stacktrace: true });
+    return withExtensions(
+      formatted,
+      { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
+      { stacktrace: options.debug },
+    );
   };
 }
 
-/** Apollo adds `stacktrace` outside production only; `keep` decides whether it stays there. */
+/** Apollo adds `stacktrace` when includeStacktraceInErrorResponses is on; `keep` decides whether it stays. */
 function withExtensions(
   formatted: GraphQLFormattedError,
   extra: Record<string, unknown>,
@@ -60,6 +71,13 @@ function withExtensions(
   const extensions: Record<string, unknown> = { ...formatted.extensions, ...extra };
   if (!keep.stacktrace) delete extensions.stacktrace;
   return { ...formatted, extensions };
+}
+
+/** A GraphQLError Apollo raised about the request itself: an HTTP 4xx status, no code of its own. */
+function isClientRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /** Resolver errors arrive wrapped by graphql-js (locatedError), validation errors by Apollo. */

@@ -57,9 +57,10 @@ describe('the HTTP app', () => {
     });
 
     it('reports BAD_USER_INPUT from a resolver', async () => {
-      const reply = await postQuery(served.url, '{ programmes(first: 51) { totalCount } }');
+      const reply = await postQuery(served.url, '{ programme(id: "") { id } programmes(first: 1) { totalCount } }');
+      expect(reply.status).toBe(200);
+      expect(reply.body.errors?.[0]).toMatchObject({ message: 'id: must not be empty', path: ['programme'] });
       expect(reply.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(reply.body.errors?.[0]?.message).toBe('first: at most 50, got 51');
     });
 
     it('keeps GRAPHQL_VALIDATION_FAILED for validation errors', async () => {
@@ -68,12 +69,11 @@ describe('the HTTP app', () => {
       expect(reply.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     });
 
-    it('calls any other failure INTERNAL_SERVER_ERROR, with its stack trace outside production, and logs it', async () => {
+    it('calls any other failure INTERNAL_SERVER_ERROR, without a stack trace unless DEBUG_ERRORS, and logs it', async () => {
       const reply = await postQuery(served.url, '{ broken }');
       const [error] = reply.body.errors ?? [];
       expect(error?.message).toBe('secret internal detail');
-      expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(error?.extensions?.stacktrace).toEqual(expect.arrayContaining([expect.stringContaining('secret')]));
+      expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
       expect(served.logs.join('\n')).toContain('internal error at broken: Error: secret internal detail');
     });
   });

@@ -87,6 +87,7 @@ const resolvers = {
       };
     },
     programme: (_: unknown, { id }: { id: string }) => {
+      if (id === '') throw new BadUserInputError('id', 'must not be empty');
       const programme = STAND_IN_PROGRAMMES.find((p) => p.id === id);
       if (!programme) throw new NotFoundError('Programme', id);
       return programme;
