@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../model/facts';
 import type { Params, Row } from './graph';
-import { ordinalAfter, toConnection, type Connection, type PageRequest } from './pagination';
+import { ordinalAfter, passageKey, toConnection, type Connection, type PageRequest } from './pagination';
 import {
   toDocument,
   toEntity,
@@ -255,7 +255,7 @@ export class Loaders {
             toConnection(
               passages,
               request,
-              (p) => String(p.ordinal),
+              (p) => passageKey(p.documentId, p.ordinal),
               () => Promise.resolve(total),
             ),
           ];

@@ -2,8 +2,10 @@ import { BadUserInputError } from '../errors';
 
 /**
  * Relay connections over keyset pages (https://relay.dev/graphql/connections.htm). A cursor is the base64 of the
- * last row's sort key (an id, or a passage ordinal); the next page starts strictly after it, so pages have no
- * duplicates or gaps however deep they go, and no statement ever skips rows.
+ * last row's sort key (an id, or a document's id and a passage ordinal); the next page starts strictly after it, so
+ * pages have no duplicates or gaps however deep they go, and no statement ever skips rows. A cursor says which list
+ * it is of (ids of one type, passages of one document), so a cursor of another list is refused, not read as a
+ * position in this one (which gave an empty or a wrong page).
  */
 
 export interface PageInfo {
@@ -49,23 +51,48 @@ export function decodeCursor(cursor: string): string {
   return decoded.slice(CURSOR_PREFIX.length);
 }
 
-/** Checks `first` against the maximum page size and decodes `after`. */
+/**
+ * The list a page is of, which its cursors must come from: a root list of one type, whose ids start with
+ * `idPrefix` (`Programme:`), or the passages of one document.
+ */
+export type CursorList = { idPrefix: string } | { passagesOf: string };
+
+/** The sort key of a passage in its document's list: the document's id and the passage's ordinal. */
+export function passageKey(documentId: string, ordinal: number): string {
+  return `${documentId}#${ordinal}`;
+}
+
+/**
+ * Checks `first` against the maximum page size and decodes `after`, which must be a cursor of `list`
+ * (BAD_USER_INPUT naming `after` otherwise). For passages, `after` becomes the ordinal.
+ */
 export function pageRequest(
   first: number | null | undefined,
   after: string | null | undefined,
   maxPageSize: number,
+  list: CursorList,
 ): PageRequest {
   const size = first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
   if (size < 0) throw new BadUserInputError('first', `must not be negative, got ${size}`);
   if (size > maxPageSize) throw new BadUserInputError('first', `must be at most ${maxPageSize}, got ${size}`);
-  return { first: size, after: after === null || after === undefined ? null : decodeCursor(after) };
+  return { first: size, after: after === null || after === undefined ? null : keyInList(after, list) };
 }
 
-/** Decodes a numeric sort key (passage ordinals); a cursor holding anything else is malformed. */
+function keyInList(cursor: string, list: CursorList): string {
+  const key = decodeCursor(cursor);
+  if ('idPrefix' in list) {
+    if (key.startsWith(list.idPrefix)) return key;
+  } else {
+    const prefix = `${list.passagesOf}#`;
+    const ordinal = key.slice(prefix.length);
+    if (key.startsWith(prefix) && /^\d+$/.test(ordinal)) return ordinal;
+  }
+  throw new BadUserInputError('after', `the cursor "${cursor}" is of another list (pass a cursor of this list)`);
+}
+
+/** The ordinal a page of passages starts after (pageRequest checked it is one). */
 export function ordinalAfter(request: PageRequest): number {
-  if (request.after === null) return 0;
-  if (!/^\d+$/.test(request.after)) throw new BadUserInputError('after', `malformed cursor for this list`);
-  return Number(request.after);
+  return request.after === null ? 0 : Number(request.after);
 }
 
 /**

@@ -233,6 +233,29 @@ describe('documents and passages', () => {
     expect(tooLong.errors?.[0]?.message).toBe('first: must be at most 100, got 500');
   });
 
+  it('a cursor of another document’s passages is BAD_USER_INPUT, not a position in this one', async () => {
+    const jm = await data(
+      server,
+      graph,
+      `{ node(id: "Document:jm-plan") { ... on Document { passages(first: 5) { pageInfo { endCursor } } } } }`,
+    );
+    const cursor = jm.node.passages.pageInfo.endCursor;
+    const result = await execute(
+      server,
+      graph,
+      `query ($after: String) { node(id: "Document:yn-plan") { ... on Document { passages(first: 2, after: $after) {
+          edges { node { ordinal } } } } } }`,
+      { after: cursor },
+    );
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: `after: the cursor "${cursor}" is of another list (pass a cursor of this list)`,
+        path: ['node', 'passages'],
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
+  });
+
   it('a passage lists its mentions, citations and statements; a policy lists the passages citing it', async () => {
     const d = await data(
       server,

@@ -153,6 +153,24 @@ describe('programmes pagination', () => {
     expect(result.errors).toEqual([expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT' } })]);
     expect(result.statements).toEqual([]);
   });
+
+  it('refuses a cursor of another list as BAD_USER_INPUT, where it gave an empty page', async () => {
+    const themes = await data(server, graph, `{ themes(first: 1) { pageInfo { endCursor } } }`);
+    const cursor = themes.themes.pageInfo.endCursor;
+    const result = await execute(server, graph, PROGRAMME_IDS, { first: 2, after: cursor });
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: `after: the cursor "${cursor}" is of another list (pass a cursor of this list)`,
+        path: ['programmes'],
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ]);
+    expect(result.statements).toEqual([]);
+    // The programmes' own cursor, from a filtered list of them, is a position in the list as a whole.
+    const filtered = await data(server, graph, PROGRAMME_IDS, { filter: { area: '江门市' }, first: 1 });
+    const whole = await data(server, graph, PROGRAMME_IDS, { first: 1, after: filtered.programmes.pageInfo.endCursor });
+    expect(whole.programmes.edges).toHaveLength(1);
+  });
 });
 
 describe('programme relations', () => {

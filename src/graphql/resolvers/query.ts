@@ -8,6 +8,9 @@ import { currentRelease } from '../../graph/repositories/release';
 import { search } from '../../graph/repositories/search';
 import { findArea, listAreas, listEntities, listIndicators, listTargetGroups } from '../../graph/repositories/taxonomy';
 
+/** A root list's cursors are ids of its type (`Programme:…`): a cursor of another list is refused. */
+const ids = (type: string) => ({ idPrefix: `${type}:` });
+
 /** Root fields: unpack the arguments, check the page, call a repository or loader. */
 export const Query: QueryResolvers = {
   node: (_root, { id }, ctx) => ctx.loaders.node.load(id),
@@ -23,26 +26,26 @@ export const Query: QueryResolvers = {
   },
 
   programmes: (_root, { filter, first, after }, ctx) =>
-    listProgrammes(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+    listProgrammes(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Programme'))),
   coverage: (_root, args, ctx) => programmeCoverage(ctx.read, args),
   indicatorConcepts: (_root, _args, ctx) => listIndicatorConcepts(ctx.read),
   compare: (_root, args, ctx) => compareConcept(ctx.read, args),
 
   themes: (_root, { filter, first, after }, ctx) =>
-    listEntities(ctx.read, 'Theme', filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+    listEntities(ctx.read, 'Theme', filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Theme'))),
   targetGroups: (_root, { filter, first, after }, ctx) =>
-    listTargetGroups(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+    listTargetGroups(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('TargetGroup'))),
   areas: (_root, { filter, first, after }, ctx) =>
-    listAreas(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+    listAreas(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('AdministrativeArea'))),
   area: (_root, args, ctx) => findArea(ctx.read, (id) => ctx.loaders.findNodeAs('AdministrativeArea', id), args),
   institutions: (_root, { filter, first, after }, ctx) =>
-    listEntities(ctx.read, 'Institution', filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+    listEntities(ctx.read, 'Institution', filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Institution'))),
   policies: (_root, { filter, first, after }, ctx) =>
-    listEntities(ctx.read, 'Policy', filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+    listEntities(ctx.read, 'Policy', filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Policy'))),
   indicators: (_root, { filter, first, after }, ctx) =>
-    listIndicators(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+    listIndicators(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Indicator'))),
   documents: (_root, { filter, first, after }, ctx) =>
-    listDocuments(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize)),
+    listDocuments(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Document'))),
 
   search: (_root, { text, types, first }, ctx) => {
     const size = first ?? Math.min(DEFAULT_PAGE_SIZE, ctx.maxPageSize);

@@ -1,5 +1,5 @@
-import { AppError } from '../../src/errors';
-import { decodeCursor, encodeCursor, pageRequest, toConnection } from '../../src/graph/pagination';
+import { AppError } from '../errors';
+import { decodeCursor, encodeCursor, ordinalAfter, pageRequest, passageKey, toConnection } from './pagination';
 
 // Cursors and page checks of src/graph/pagination.ts (no database).
 describe('cursors', () => {
@@ -17,17 +17,39 @@ describe('cursors', () => {
 });
 
 describe('pageRequest', () => {
+  const programmes = { idPrefix: 'Programme:' };
+
   it.each([
     [undefined, 100, 20],
     [null, 10, 10],
     [0, 100, 0],
     [100, 100, 100],
   ])('first %j with maximum %d asks for %d', (first, max, size) => {
-    expect(pageRequest(first, null, max)).toEqual({ first: size, after: null });
+    expect(pageRequest(first, null, max, programmes)).toEqual({ first: size, after: null });
   });
 
   it('names `first` and the limit when over it', () => {
-    expect(() => pageRequest(101, null, 100)).toThrow('first: must be at most 100, got 101');
+    expect(() => pageRequest(101, null, 100, programmes)).toThrow('first: must be at most 100, got 101');
+  });
+
+  it('takes a cursor of its own list', () => {
+    expect(pageRequest(5, encodeCursor('Programme:x'), 100, programmes).after).toBe('Programme:x');
+    const passages = pageRequest(5, encodeCursor(passageKey('Document:a', 17)), 100, { passagesOf: 'Document:a' });
+    expect(ordinalAfter(passages)).toBe(17);
+  });
+
+  it.each([
+    ['a theme cursor for programmes', encodeCursor('Theme:da-jiuzhu'), programmes],
+    ['a passage cursor for programmes', encodeCursor(passageKey('Document:a', 3)), programmes],
+    ['a programme cursor for passages', encodeCursor('Programme:x'), { passagesOf: 'Document:a' }],
+    ['another document’s passage cursor', encodeCursor(passageKey('Document:b', 3)), { passagesOf: 'Document:a' }],
+  ])('refuses %s as BAD_USER_INPUT naming `after`', (_what, cursor, list) => {
+    expect(() => pageRequest(5, cursor, 100, list)).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        message: `after: the cursor "${cursor}" is of another list (pass a cursor of this list)`,
+      }) as AppError,
+    );
   });
 });
 
