@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, copyFileSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -61,5 +62,45 @@ describeEmbedded('embedded Neo4j', () => {
     expect(row?.count).toBe(1);
     await graph.close();
     await third.stop();
+  }, 240_000);
+
+  it('lets one of two starts at once launch Neo4j; the other says so in one line and reuses it', async () => {
+    const lines: string[] = [];
+    const [a, b] = await Promise.all([
+      start(),
+      startEmbeddedNeo4j({ home, preferredPort: blockedPort, database: 'neo4j', log: (line) => lines.push(line) }),
+    ]);
+    expect([a.owned, b.owned].sort()).toEqual([false, true]);
+    expect(b.port).toBe(a.port);
+    if (!b.owned) expect(lines.filter((l) => /already starting/.test(l))).toHaveLength(1);
+    await (a.owned ? a : b).stop();
+  }, 240_000);
+
+  it('npm run neo4j -- start twice at once: the second prints one line that it is already starting, no stack trace', async () => {
+    const env = { ...process.env, NEO4J_EMBEDDED_HOME: home, NEO4J_EMBEDDED_PORT: String(blockedPort) };
+    const tsx = path.join(__dirname, '..', 'node_modules/.bin/tsx');
+    const spawnStart = () => {
+      const child = spawn(tsx, ['src/cli/neo4j.ts', 'start'], { cwd: path.join(__dirname, '..'), env });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      return { child, exited, output: () => output };
+    };
+    const first = spawnStart();
+    const second = spawnStart();
+    // The one that did not launch Neo4j reuses it and ends; the other keeps it running in the foreground.
+    const ended = await Promise.race([first.exited.then(() => second), second.exited.then(() => first)]);
+    const [quitter, owner] = ended === second ? [first, second] : [second, first];
+    expect(await quitter.exited).toBe(0);
+    expect(quitter.output()).toMatch(
+      /\[neo4j\] Neo4j is already starting in another process \(pid \d+\); waiting for it/,
+    );
+    expect(quitter.output()).toMatch(/reusing the embedded Neo4j already running/);
+    expect(quitter.output()).not.toMatch(/Exception|\n\s+at /);
+    owner.child.kill('SIGINT');
+    expect(await owner.exited).toBe(0);
+    expect(owner.output()).not.toMatch(/Exception|\n\s+at /);
+    expect(await runningPort(home)).toBeUndefined();
   }, 240_000);
 });

@@ -3,7 +3,9 @@ import { createWriteStream, existsSync, readFileSync, rmSync, writeFileSync } fr
 import net from 'node:net';
 import path from 'node:path';
 import type { Neo4jConnection } from '../../config';
+import { PrerequisiteError } from './prerequisites';
 import { embeddedLayout, provision, type EmbeddedLayout } from './provision';
+import { isAlive, tryStartLock } from './start-lock';
 
 /**
  * Starts (or reuses) the project's own Neo4j: Community 5.26 embedded in a small Java launcher
@@ -36,13 +38,48 @@ export interface EmbeddedOptions {
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const layout = embeddedLayout(options.home);
   await provision(layout, options.log);
+  const timeoutMs = options.startTimeoutMs ?? 180_000;
+  const deadline = Date.now() + timeoutMs;
+  let waitingFor: number | undefined;
 
-  const running = await findRunning(layout);
-  if (running) {
-    options.log(`reusing the embedded Neo4j already running (pid ${running.pid}) on bolt://127.0.0.1:${running.port}`);
-    return describe(layout, running.port, options.database, false, async () => undefined);
+  for (;;) {
+    const running = await findRunning(layout);
+    if (running) {
+      options.log(
+        `reusing the embedded Neo4j already running (pid ${running.pid}) on bolt://127.0.0.1:${running.port}`,
+      );
+      return describe(layout, running.port, options.database, false, async () => undefined);
+    }
+    const lock = tryStartLock(layout.startLock, timeoutMs + 30_000);
+    if (lock.acquired) {
+      try {
+        // The start we waited for may have finished between the check above and the lock.
+        if (!(await findRunning(layout))) return await launchOwned(layout, options, timeoutMs);
+      } finally {
+        lock.release();
+      }
+      continue;
+    }
+    const pid = lock.holder?.pid ?? -1;
+    if (waitingFor !== pid) {
+      options.log(`Neo4j is already starting in another process (pid ${pid}); waiting for it …`);
+      waitingFor = pid;
+    }
+    if (Date.now() > deadline) {
+      throw new PrerequisiteError(
+        `Neo4j has been starting in process ${pid} for over ${timeoutMs / 1000} s; see ${layout.logFile}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
 
+/** Launches Neo4j on the store (the caller holds the start lock) and records its state for later starts. */
+async function launchOwned(
+  layout: EmbeddedLayout,
+  options: EmbeddedOptions,
+  timeoutMs: number,
+): Promise<EmbeddedNeo4j> {
   const port = (await isPortFree(options.preferredPort)) ? options.preferredPort : await freePort();
   if (port !== options.preferredPort) options.log(`port ${options.preferredPort} is taken; using ${port}`);
   const reused = existsSync(layout.passwordFile);
@@ -50,7 +87,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     `starting Neo4j 5.26 Community (${reused ? 'existing store' : 'new store'}) on bolt://127.0.0.1:${port} …`,
   );
   const started = Date.now();
-  const child = await launch(layout, port, options.startTimeoutMs ?? 180_000);
+  const child = await launch(layout, port, timeoutMs);
   const state: State = { pid: child.pid ?? -1, port, startedAt: new Date().toISOString() };
   writeFileSync(layout.stateFile, JSON.stringify(state, null, 2));
   options.log(`Neo4j ready in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${state.pid})`);
@@ -105,7 +142,12 @@ function launch(layout: EmbeddedLayout, port: number, timeoutMs: number): Promis
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const log = createWriteStream(layout.logFile, { flags: 'a' });
-  child.stderr?.pipe(log);
+  // The start of stderr, where a failure to open the store shows (kept bounded: Neo4j may run for days).
+  let err = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log.write(chunk);
+    if (err.length < 65_536) err += chunk.toString('utf8');
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => {
@@ -122,6 +164,16 @@ function launch(layout: EmbeddedLayout, port: number, timeoutMs: number): Promis
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      // Another JVM holds the store (one this project did not start, or a start lock that was lost): say so in
+      // one line, not with Neo4j's Java stack trace.
+      if (/FileLockException|StoreLockException|locked by another process/.test(out + err)) {
+        reject(
+          new PrerequisiteError(
+            `the store ${layout.data} is in use by another Neo4j process; stop it, or wait for it and run npm run neo4j -- status`,
+          ),
+        );
+        return;
+      }
       const tail = existsSync(layout.logFile)
         ? readFileSync(layout.logFile, 'utf8').split('\n').slice(-15).join('\n')
         : '';
@@ -142,15 +194,6 @@ async function stopChild(child: ChildProcess, layout: EmbeddedLayout): Promise<v
   await exited;
   clearTimeout(timer);
   rmSync(layout.stateFile, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function isPortFree(port: number): Promise<boolean> {

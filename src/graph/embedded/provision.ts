@@ -18,6 +18,8 @@ export interface EmbeddedLayout {
   data: string;
   passwordFile: string;
   stateFile: string;
+  /** Held by the process starting Neo4j, until Bolt is ready (src/graph/embedded/start-lock.ts). */
+  startLock: string;
   logFile: string;
   stamp: string;
 }
@@ -34,6 +36,7 @@ export function embeddedLayout(home: string): EmbeddedLayout {
     data: path.join(abs, 'data'),
     passwordFile: path.join(abs, 'password'),
     stateFile: path.join(abs, 'state.json'),
+    startLock: path.join(abs, 'starting.lock'),
     logFile: path.join(abs, 'neo4j.log'),
     stamp: path.join(abs, 'provisioned.stamp'),
   };
