@@ -52,6 +52,27 @@ it('ingest --check validates without Neo4j and names every bad line of a broken 
   }
 });
 
+it('ingest --check names a YAML syntax error first, not after a thousand problems that follow from it', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'seeds-cli-'));
+  try {
+    cpSync(path.join(root, 'seeds'), dir, { recursive: true });
+    const file = path.join(dir, 'taxonomy', 'themes.yaml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const broken = lines.findIndex((line) => /^\s+evidence:$/.test(line));
+    lines[broken] += ' ]: {';
+    writeFileSync(file, lines.join('\n'));
+    const { code, stderr } = run('src/cli/ingest.ts', ['--check', '--seeds', dir]);
+    expect(code).toBe(1);
+    const out = stderr.trim().split('\n');
+    expect(out[1]).toMatch(new RegExp(`^\\d+ problem\\(s\\) in the seed files:$`));
+    expect(out[2]).toMatch(new RegExp(`^taxonomy/themes\\.yaml:${broken + 1}: YAML: `));
+    expect(out[3]).toMatch(/^\d+ further problem\(s\) not listed: most follow from taxonomy\/themes\.yaml not parsing/);
+    expect(out).toHaveLength(4);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 it('ingest --check passes on the project seeds', () => {
   const { code, stdout } = run('src/cli/ingest.ts', ['--check']);
   expect(code).toBe(0);

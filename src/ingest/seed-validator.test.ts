@@ -476,6 +476,30 @@ describe('loadSeeds reports', () => {
     expect(problems.map((p) => p.split(':')[0])).toEqual(['documents.yaml', 'facts/doc-a.yaml', 'taxonomy/base.yaml']);
   });
 
+  it('puts the first cause first: a YAML syntax error alone, what follows from it counted, not listed', () => {
+    // An unclosed flow sequence: the parser reports many errors after it, and every id of the file is unknown.
+    const files = edited([
+      ['taxonomy/base.yaml', '    evidence: [{ quote: 全市建成 }]\n', '    evidence: [{ quote: 全市建成 }\n'],
+    ]);
+    let error: unknown;
+    try {
+      loadSeeds(writeSeeds(files));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SeedValidationError);
+    const { problems, warnings, message } = error as SeedValidationError;
+    expect(problems).toEqual([expect.stringMatching(/^taxonomy\/base\.yaml:\d+: YAML: /)]);
+    const lines = message.split('\n');
+    expect(lines[1]).toBe(problems[0]);
+    expect(lines[2]).toMatch(/^\d+ further problem\(s\) not listed: most follow from taxonomy\/base\.yaml not parsing/);
+    expect(lines).toHaveLength(3);
+    // The parser's follow-on errors in the same file are one warning.
+    expect(warnings).toEqual([
+      expect.stringMatching(/^taxonomy\/base\.yaml: \d+ further YAML error\(s\) after line \d+/),
+    ]);
+  });
+
   it('reports a folder without documents.yaml', () => {
     const { ['documents.yaml']: _dropped, ...rest } = FIXTURE;
     expect(problemsOf(rest)).toContain('documents.yaml:0: file not found: every seeds folder needs documents.yaml');
