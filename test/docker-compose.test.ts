@@ -5,18 +5,28 @@ import { CONFIG_VARIABLES, loadConfig } from '../src/config';
 
 // Docker is not available on the project's machines, so docker-compose.yml is kept honest by reading it.
 const root = path.resolve(__dirname, '..');
-const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as {
+const text = readFileSync(path.join(root, 'docker-compose.yml'), 'utf8');
+const compose = parse(text) as {
   services: Record<
     string,
     {
       image?: string;
       build?: unknown;
       environment?: Record<string, string>;
+      ports?: string[];
       healthcheck?: { test: string[] };
       depends_on?: Record<string, { condition: string }>;
     }
   >;
 };
+
+/** Compose's interpolation for what these tests need: `${VAR:?message}` takes VAR from `env`, or fails. */
+function interpolate(value: string, env: Record<string, string>): string {
+  return value.replace(/\$\{(\w+):\?[^}]*\}/g, (_all, name: string) => {
+    if (env[name] === undefined) throw new Error(`${name} is required`);
+    return env[name];
+  });
+}
 
 describe('docker-compose.yml', () => {
   const neo4j = compose.services.neo4j!;
@@ -37,18 +47,33 @@ describe('docker-compose.yml', () => {
   });
 
   it('sets only variables the config reads, and they parse', () => {
-    const env = Object.fromEntries(
-      Object.entries(api.environment ?? {}).map(([k, v]) => [k, v.replace(/\$\{\w+:-([^}]*)\}/, '$1')]),
-    );
+    const shell = { NEO4J_PASSWORD: 'chosen-for-this-deployment' };
+    const env = Object.fromEntries(Object.entries(api.environment ?? {}).map(([k, v]) => [k, interpolate(v, shell)]));
     for (const name of Object.keys(env)) expect(CONFIG_VARIABLES).toContain(name);
     const config = loadConfig(env);
     expect(config.neo4j?.uri).toBe('bolt://neo4j:7687');
+    expect(config.neo4j?.password).toBe('chosen-for-this-deployment');
     expect(config.production).toBe(true);
   });
 
   it('gives the Neo4j container the same password as the API', () => {
-    const auth = neo4j.environment?.NEO4J_AUTH ?? '';
-    expect(auth.replace(/^neo4j\//, '')).toBe(api.environment?.NEO4J_PASSWORD);
+    const shell = { NEO4J_PASSWORD: 'p' };
+    const auth = interpolate(neo4j.environment?.NEO4J_AUTH ?? '', shell);
+    expect(auth).toBe(`neo4j/${interpolate(api.environment?.NEO4J_PASSWORD ?? '', shell)}`);
+  });
+
+  it('takes the password from the environment with no default: compose refuses to start without it', () => {
+    expect(neo4j.environment?.NEO4J_AUTH).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD:\?[^}]+\}$/);
+    expect(api.environment?.NEO4J_PASSWORD).toMatch(/^\$\{NEO4J_PASSWORD:\?[^}]+\}$/);
+    expect(() => interpolate(api.environment?.NEO4J_PASSWORD ?? '', {})).toThrow('NEO4J_PASSWORD is required');
+    // No `${VAR:-default}` and no literal password anywhere in the file.
+    expect(text).not.toMatch(/\$\{\w+:?-/);
+    expect(text).not.toMatch(/civil-affairs-graph|NEO4J_AUTH:\s*neo4j\/[^$]/);
+  });
+
+  it('publishes Neo4j on loopback only; the API reaches it over the compose network', () => {
+    for (const port of neo4j.ports ?? []) expect(port).toMatch(/^127\.0\.0\.1:\d+:\d+$/);
+    expect(Object.keys(compose.services)).toContain(new URL(api.environment?.NEO4J_URI ?? '').hostname);
   });
 });
 
