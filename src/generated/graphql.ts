@@ -240,6 +240,8 @@ export type Evidence = Node & {
   /**
    * A reference to paste into a report: issuer, 《title》, year, section path joined with ›, and line range, e.g.
    * `江门市民政局《江门市民政事业发展“十四五”规划（2021-2025年）》(2022), 第四章 › 一、…, lines 320–321`.
+   * Parts the document does not print but the curators inferred are in square brackets, one pair around neighbouring
+   * ones: `[江门市民政局《江门市民政局2022年工作总结（节选）》(2022)], 1.“大救助”体系建设取得新成效。, line 13`.
    */
   citation: Scalars['String']['output'];
   document: Document;
@@ -750,7 +752,9 @@ export type ProgrammeRelation = Relation & {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type Query = {
   __typename?: 'Query';
@@ -787,7 +791,9 @@ export type Query = {
   release?: Maybe<Release>;
   /**
    * Chinese (or English) text search, best first. `types` limits the kinds of hits (all by default); `first` is
-   * capped by the maximum page size.
+   * capped by the maximum page size. `text` is normalised (full-width forms folded, whitespace collapsed) and searched
+   * as text, never as Lucene syntax; empty or longer than the server's MAX_SEARCH_LENGTH (200 characters by default)
+   * it is a BAD_USER_INPUT error naming the limit.
    */
   search: Array<SearchHit>;
   targetGroups: TargetGroupConnection;
@@ -797,7 +803,9 @@ export type Query = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryAreaArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -807,7 +815,9 @@ export type QueryAreaArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -818,7 +828,9 @@ export type QueryAreasArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryCompareArgs = {
   areas?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -829,7 +841,9 @@ export type QueryCompareArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryCoverageArgs = {
   area?: InputMaybe<Scalars['String']['input']>;
@@ -845,7 +859,9 @@ export type QueryCoverageArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -856,7 +872,9 @@ export type QueryDocumentsArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -867,7 +885,9 @@ export type QueryIndicatorsArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -878,7 +898,9 @@ export type QueryInstitutionsArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
@@ -887,7 +909,9 @@ export type QueryNodeArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
@@ -896,7 +920,9 @@ export type QueryNodesArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -907,7 +933,9 @@ export type QueryPoliciesArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryProgrammesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -918,7 +946,9 @@ export type QueryProgrammesArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -929,7 +959,9 @@ export type QuerySearchArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryTargetGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -940,7 +972,9 @@ export type QueryTargetGroupsArgs = {
 
 /**
  * List fields take `first` (default 20, at most the server's maximum page size, 100 by default) and `after`
- * (a cursor of this API); going over the maximum or passing a foreign cursor is a BAD_USER_INPUT error.
+ * (a cursor of the same list). A `first` below 0 or over the maximum is refused before anything runs (HTTP 400,
+ * BAD_USER_INPUT naming `first`, as a `first` that is not an Int is); a cursor of another list (a theme's for
+ * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QueryThemesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
