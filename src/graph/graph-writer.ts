@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Entity, Evidence, FactSet, Flag, Indicator } from '../model/facts';
 import type { Graph, Params } from './graph';
+import { measureListSizes } from './list-sizes';
 
 /**
  * Writes a verified FactSet into Neo4j: schema first (idempotent), then the whole graph in ONE
@@ -72,6 +73,9 @@ export async function writeFactSet(
         }
         log(`wrote ${list.length} ${key}`);
       }
+      // Measured on the graph just written, in the same transaction: the API sizes its query cost by them.
+      const listSizes = await measureListSizes((name) => tx.run(name));
+      log(`measured ${Object.keys(listSizes).length} list sizes`);
       await tx.run('ingestRelease', {
         props: {
           id: 'Release:current',
@@ -79,6 +83,7 @@ export async function writeFactSet(
           pipeline,
           ingestedAt: (options.ingestedAt ?? new Date()).toISOString(),
           countsJson: JSON.stringify(counts),
+          listSizesJson: JSON.stringify(listSizes),
         },
       });
     },

@@ -28,7 +28,9 @@ export function pipelineFingerprint(): string {
       .map((f) => `src/ingest/${f}`),
     'src/model/facts.ts',
     'src/graph/graph-writer.ts',
+    'src/graph/list-sizes.ts',
     'cypher/ingest.cypher',
+    'cypher/list-sizes.cypher',
     'cypher/schema.cypher',
   ].sort();
   for (const file of files) hash.update(file).update(readFileSync(path.join(ROOT, file)));
