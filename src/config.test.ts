@@ -6,6 +6,21 @@ describe('loadConfig', () => {
     expect(config.neo4j).toBeUndefined();
     expect(config).toMatchObject({ port: 4000, maxPageSize: 100, neo4jDatabase: 'neo4j', embeddedBoltPort: 7687 });
     expect(config).toMatchObject({ maxSearchLength: 200, maxBodyBytes: 1_048_576, debugErrors: false });
+    expect(config).toMatchObject({
+      defaultPageSize: 20,
+      maxQueryBytes: 16_384,
+      maxQueryTokens: 2_000,
+      maxQueryRootFields: 20,
+      maxQueryAliases: 50,
+      maxQueryDepth: 12,
+      maxQueryCost: 50_000,
+      maxRequestStatements: 100,
+      maxResponseBytes: 5_000_000,
+    });
+  });
+
+  it('keeps the default page size within a smaller MAX_PAGE_SIZE', () => {
+    expect(loadConfig({ MAX_PAGE_SIZE: '10' }).defaultPageSize).toBe(10);
   });
 
   it('uses a configured server, including a neo4j:// routing URI for clusters', () => {
@@ -22,6 +37,8 @@ describe('loadConfig', () => {
     [{ NEO4J_TX_TIMEOUT_MS: '-5' }, 'NEO4J_TX_TIMEOUT_MS', /whole number/],
     [{ MAX_SEARCH_LENGTH: '2000' }, 'MAX_SEARCH_LENGTH', /between 1 and 1000, got 2000/],
     [{ DEBUG_ERRORS: 'yes' }, 'DEBUG_ERRORS', /true or false, got "yes"/],
+    [{ MAX_PAGE_SIZE: '10', DEFAULT_PAGE_SIZE: '20' }, 'DEFAULT_PAGE_SIZE', /between 1 and 10, got 20/],
+    [{ MAX_REQUEST_STATEMENTS: '0' }, 'MAX_REQUEST_STATEMENTS', /between 1 and 100000, got 0/],
   ])('rejects %j naming %s', (env, variable, message) => {
     let error: unknown;
     try {

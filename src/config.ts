@@ -23,9 +23,20 @@ export interface Config {
   neo4jTxTimeoutMs: number;
   /** A request not answered by then gets 503 SERVICE_UNAVAILABLE, whatever the database does. */
   requestDeadlineMs: number;
+  /** Items a list with `first` returns when `first` is not given (at most maxPageSize). */
+  defaultPageSize: number;
   maxPageSize: number;
+  /** Limits checked before a query is parsed: its size in UTF-8 bytes and its number of lexical tokens. */
+  maxQueryBytes: number;
+  maxQueryTokens: number;
+  /** Limits checked before any resolver runs (README "Limits and errors"). */
+  maxQueryRootFields: number;
+  maxQueryAliases: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Limits on what a request really does: Cypher statements sent, and the size of its JSON response. */
+  maxRequestStatements: number;
+  maxResponseBytes: number;
   maxBatchSize: number;
   /** The longest search text, in characters after normalisation; Lucene refuses queries of 1,024 clauses and more. */
   maxSearchLength: number;
@@ -59,9 +70,16 @@ export const CONFIG_VARIABLES = [
   'PORT',
   'NEO4J_TX_TIMEOUT_MS',
   'REQUEST_DEADLINE_MS',
+  'DEFAULT_PAGE_SIZE',
   'MAX_PAGE_SIZE',
+  'MAX_QUERY_BYTES',
+  'MAX_QUERY_TOKENS',
+  'MAX_QUERY_ROOT_FIELDS',
+  'MAX_QUERY_ALIASES',
   'MAX_QUERY_DEPTH',
   'MAX_QUERY_COST',
+  'MAX_REQUEST_STATEMENTS',
+  'MAX_RESPONSE_BYTES',
   'MAX_BATCH_SIZE',
   'MAX_SEARCH_LENGTH',
   'MAX_BODY_BYTES',
@@ -84,6 +102,7 @@ export function loadConfig(env: Env = process.env): Config {
       database,
     };
   }
+  const maxPageSize = integer(env, 'MAX_PAGE_SIZE', 100, 1, 10_000);
   return {
     neo4j,
     neo4jDatabase: database,
@@ -92,9 +111,17 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65535),
     neo4jTxTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 3_600_000),
     requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', 20_000, 100, 3_600_000),
-    maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
+    // A default above the maximum would make every list without `first` a BAD_USER_INPUT.
+    defaultPageSize: integer(env, 'DEFAULT_PAGE_SIZE', Math.min(20, maxPageSize), 1, maxPageSize),
+    maxPageSize,
+    maxQueryBytes: integer(env, 'MAX_QUERY_BYTES', 16_384, 100, 10_000_000),
+    maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 2_000, 10, 1_000_000),
+    maxQueryRootFields: integer(env, 'MAX_QUERY_ROOT_FIELDS', 20, 1, 10_000),
+    maxQueryAliases: integer(env, 'MAX_QUERY_ALIASES', 50, 0, 100_000),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
     maxQueryCost: integer(env, 'MAX_QUERY_COST', 50_000, 1, 100_000_000),
+    maxRequestStatements: integer(env, 'MAX_REQUEST_STATEMENTS', 100, 1, 100_000),
+    maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', 5_000_000, 1_000, 1_000_000_000),
     maxBatchSize: integer(env, 'MAX_BATCH_SIZE', 500, 1, 100_000),
     // At most 1,000: the cjk analyzer makes about one clause per character, and Lucene refuses 1,024 clauses.
     maxSearchLength: integer(env, 'MAX_SEARCH_LENGTH', 200, 1, 1_000),

@@ -49,8 +49,22 @@ export class ServiceUnavailableError extends AppError {
   }
 }
 
+/**
+ * A request that asks for more than a configured limit allows. `limit` names the variable (MAX_QUERY_COST …), and
+ * the details say what the request needed (`value`, when it is known) against `max`, plus anything that helps the
+ * client ask for less (the cost's costliest fields, say).
+ */
 export class LimitExceededError extends AppError {
-  constructor(limit: string, value: number, max: number) {
-    super('LIMIT_EXCEEDED', `${limit} is ${max}; this request needs ${value}`, { limit, value, max });
+  constructor(
+    readonly limit: string,
+    value: number | undefined,
+    max: number,
+    options: { message?: string; details?: Record<string, unknown> } = {},
+  ) {
+    super(
+      'LIMIT_EXCEEDED',
+      options.message ?? `${limit} is ${max}; this request needs ${value ?? 'more'}`,
+      value === undefined ? { limit, max, ...options.details } : { limit, value, max, ...options.details },
+    );
   }
 }

@@ -20,21 +20,34 @@ describe('pageRequest', () => {
   const programmes = { idPrefix: 'Programme:' };
 
   it.each([
-    [undefined, 100, 20],
-    [null, 10, 10],
-    [0, 100, 0],
-    [100, 100, 100],
-  ])('first %j with maximum %d asks for %d', (first, max, size) => {
-    expect(pageRequest(first, null, max, programmes)).toEqual({ first: size, after: null });
+    [undefined, 20, 100, 20],
+    [null, 20, 10, 10],
+    [undefined, 5, 100, 5],
+    [0, 20, 100, 0],
+    [100, 20, 100, 100],
+  ])('first %j with default %d and maximum %d asks for %d', (first, defaultPageSize, maxPageSize, size) => {
+    expect(pageRequest(first, null, { defaultPageSize, maxPageSize }, programmes)).toEqual({
+      first: size,
+      after: null,
+    });
   });
 
   it('names `first` and the limit when over it', () => {
-    expect(() => pageRequest(101, null, 100, programmes)).toThrow('first: must be at most 100, got 101');
+    expect(() => pageRequest(101, null, { defaultPageSize: 20, maxPageSize: 100 }, programmes)).toThrow(
+      'first: must be at most 100, got 101',
+    );
   });
 
   it('takes a cursor of its own list', () => {
-    expect(pageRequest(5, encodeCursor('Programme:x'), 100, programmes).after).toBe('Programme:x');
-    const passages = pageRequest(5, encodeCursor(passageKey('Document:a', 17)), 100, { passagesOf: 'Document:a' });
+    expect(
+      pageRequest(5, encodeCursor('Programme:x'), { defaultPageSize: 20, maxPageSize: 100 }, programmes).after,
+    ).toBe('Programme:x');
+    const passages = pageRequest(
+      5,
+      encodeCursor(passageKey('Document:a', 17)),
+      { defaultPageSize: 20, maxPageSize: 100 },
+      { passagesOf: 'Document:a' },
+    );
     expect(ordinalAfter(passages)).toBe(17);
   });
 
@@ -44,7 +57,7 @@ describe('pageRequest', () => {
     ['a programme cursor for passages', encodeCursor('Programme:x'), { passagesOf: 'Document:a' }],
     ['another document’s passage cursor', encodeCursor(passageKey('Document:b', 3)), { passagesOf: 'Document:a' }],
   ])('refuses %s as BAD_USER_INPUT naming `after`', (_what, cursor, list) => {
-    expect(() => pageRequest(5, cursor, 100, list)).toThrow(
+    expect(() => pageRequest(5, cursor, { defaultPageSize: 20, maxPageSize: 100 }, list)).toThrow(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
         message: `after: the cursor "${cursor}" is of another list (pass a cursor of this list)`,

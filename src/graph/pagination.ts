@@ -33,8 +33,12 @@ export interface PageRequest {
   after: string | null;
 }
 
-/** Page size when `first` is not given (never above the configured maximum). */
-export const DEFAULT_PAGE_SIZE = 20;
+/** DEFAULT_PAGE_SIZE and MAX_PAGE_SIZE (src/config.ts); the query cost sizes a list without `first` the same way. */
+export interface PageSizes {
+  /** Items a page holds when `first` is not given. */
+  defaultPageSize: number;
+  maxPageSize: number;
+}
 
 const CURSOR_PREFIX = 'cursor:';
 
@@ -63,16 +67,16 @@ export function passageKey(documentId: string, ordinal: number): string {
 }
 
 /**
- * Checks `first` against the maximum page size and decodes `after`, which must be a cursor of `list`
+ * Checks `first` (the default page size when absent) against the maximum page size and decodes `after`, which must be a cursor of `list`
  * (BAD_USER_INPUT naming `after` otherwise). For passages, `after` becomes the ordinal.
  */
 export function pageRequest(
   first: number | null | undefined,
   after: string | null | undefined,
-  maxPageSize: number,
+  { defaultPageSize, maxPageSize }: PageSizes,
   list: CursorList,
 ): PageRequest {
-  const size = first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
+  const size = first ?? Math.min(defaultPageSize, maxPageSize);
   if (size < 0) throw new BadUserInputError('first', `must not be negative, got ${size}`);
   if (size > maxPageSize) throw new BadUserInputError('first', `must be at most ${maxPageSize}, got ${size}`);
   return { first: size, after: after === null || after === undefined ? null : keyInList(after, list) };

@@ -1,13 +1,18 @@
 import type { Config } from '../config';
+import { LimitExceededError } from '../errors';
 import type { Graph, StatementListener } from '../graph/graph';
 import { Loaders, type Reader } from '../graph/loaders';
 import { WaveScheduler } from '../graph/wave-scheduler';
 
 /** Per-request state of the GraphQL layer: how to read the graph, the request's loaders and its limits. */
 export interface Context {
-  /** Runs a named statement of cypher/ in a managed read transaction, observed by the request's listener. */
+  /**
+   * Runs a named statement of cypher/ in a managed read transaction, observed by the request's listener; past
+   * MAX_REQUEST_STATEMENTS it refuses (LIMIT_EXCEEDED) without sending anything to Neo4j.
+   */
   read: Reader;
   loaders: Loaders;
+  defaultPageSize: number;
   maxPageSize: number;
   /** MAX_SEARCH_LENGTH: the longest search text, checked before it reaches Lucene. */
   maxSearchLength: number;
@@ -17,7 +22,7 @@ export interface Context {
 
 export interface ContextOptions {
   graph: Graph;
-  config: Pick<Config, 'maxPageSize' | 'maxBatchSize' | 'maxSearchLength'>;
+  config: Pick<Config, 'defaultPageSize' | 'maxPageSize' | 'maxBatchSize' | 'maxRequestStatements' | 'maxSearchLength'>;
   /** Told of every statement this request runs, after it is recorded in `statements`. */
   listener?: StatementListener;
 }
@@ -30,7 +35,30 @@ export function createContext({ graph, config, listener }: ContextOptions): Cont
     listener?.(name);
   };
   const scheduler = new WaveScheduler();
-  const read: Reader = (name, params) => scheduler.track(() => graph.read(name, params, observe));
+  // Counted when a statement is asked for, not when the listener hears of it: a session is opened
+  // asynchronously, so a thousand root fields would all pass a check made on `statements`.
+  let sent = 0;
+  const read: Reader = (name, params) => {
+    if (sent >= config.maxRequestStatements)
+      return Promise.reject(statementBudgetExceeded(config.maxRequestStatements));
+    sent += 1;
+    return scheduler.track(() => graph.read(name, params, observe));
+  };
   const loaders = new Loaders(read, { maxBatchSize: config.maxBatchSize, batchScheduleFn: scheduler.schedule });
-  return { read, loaders, maxPageSize: config.maxPageSize, maxSearchLength: config.maxSearchLength, statements };
+  return {
+    read,
+    loaders,
+    defaultPageSize: config.defaultPageSize,
+    maxPageSize: config.maxPageSize,
+    maxSearchLength: config.maxSearchLength,
+    statements,
+  };
+}
+
+function statementBudgetExceeded(max: number): LimitExceededError {
+  return new LimitExceededError('MAX_REQUEST_STATEMENTS', undefined, max, {
+    message:
+      `this request needs more than ${max} Cypher statements (MAX_REQUEST_STATEMENTS ${max}): ` +
+      `ask for fewer root fields or aliases, or split it into several requests`,
+  });
 }

@@ -74,7 +74,7 @@ const resolvers = {
       return row ? { version: row.version } : null;
     },
     programmes: (_: unknown, args: { first?: number | null; after?: string | null }, { config }: StandInContext) => {
-      const first = args.first ?? config.maxPageSize;
+      const first = args.first ?? config.defaultPageSize;
       if (first > config.maxPageSize)
         throw new BadUserInputError('first', `at most ${config.maxPageSize}, got ${first}`);
       const start = args.after ? Number(Buffer.from(args.after, 'base64').toString()) + 1 : 0;

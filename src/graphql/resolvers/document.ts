@@ -8,7 +8,5 @@ export const Document: DocumentResolvers = {
   issuer: (d, _args, ctx) => ctx.loaders.maybeNodeAs('Institution', d.issuerId),
   area: (d, _args, ctx) => ctx.loaders.maybeNodeAs('AdministrativeArea', d.areaId),
   passages: (d, args, ctx) =>
-    ctx.loaders.passagePages.load(
-      passagePageKey(d.id, pageRequest(args.first, args.after, ctx.maxPageSize, { passagesOf: d.id })),
-    ),
+    ctx.loaders.passagePages.load(passagePageKey(d.id, pageRequest(args.first, args.after, ctx, { passagesOf: d.id }))),
 };

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../../generated/graphql';
 import { BadUserInputError } from '../../errors';
-import { DEFAULT_PAGE_SIZE, pageRequest } from '../../graph/pagination';
+import { pageRequest } from '../../graph/pagination';
 import { listDocuments } from '../../graph/repositories/documents';
 import { listProgrammes, programmeCoverage } from '../../graph/repositories/programmes';
 import { compareConcept, listIndicatorConcepts } from '../../graph/repositories/indicator-concepts';
@@ -26,29 +26,29 @@ export const Query: QueryResolvers = {
   },
 
   programmes: (_root, { filter, first, after }, ctx) =>
-    listProgrammes(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Programme'))),
+    listProgrammes(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Programme'))),
   coverage: (_root, args, ctx) => programmeCoverage(ctx.read, args),
   indicatorConcepts: (_root, _args, ctx) => listIndicatorConcepts(ctx.read),
   compare: (_root, args, ctx) => compareConcept(ctx.read, args),
 
   themes: (_root, { filter, first, after }, ctx) =>
-    listEntities(ctx.read, 'Theme', filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Theme'))),
+    listEntities(ctx.read, 'Theme', filter ?? {}, pageRequest(first, after, ctx, ids('Theme'))),
   targetGroups: (_root, { filter, first, after }, ctx) =>
-    listTargetGroups(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('TargetGroup'))),
+    listTargetGroups(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('TargetGroup'))),
   areas: (_root, { filter, first, after }, ctx) =>
-    listAreas(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('AdministrativeArea'))),
+    listAreas(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('AdministrativeArea'))),
   area: (_root, args, ctx) => findArea(ctx.read, (id) => ctx.loaders.findNodeAs('AdministrativeArea', id), args),
   institutions: (_root, { filter, first, after }, ctx) =>
-    listEntities(ctx.read, 'Institution', filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Institution'))),
+    listEntities(ctx.read, 'Institution', filter ?? {}, pageRequest(first, after, ctx, ids('Institution'))),
   policies: (_root, { filter, first, after }, ctx) =>
-    listEntities(ctx.read, 'Policy', filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Policy'))),
+    listEntities(ctx.read, 'Policy', filter ?? {}, pageRequest(first, after, ctx, ids('Policy'))),
   indicators: (_root, { filter, first, after }, ctx) =>
-    listIndicators(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Indicator'))),
+    listIndicators(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Indicator'))),
   documents: (_root, { filter, first, after }, ctx) =>
-    listDocuments(ctx.read, filter ?? {}, pageRequest(first, after, ctx.maxPageSize, ids('Document'))),
+    listDocuments(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Document'))),
 
   search: (_root, { text, types, first }, ctx) => {
-    const size = first ?? Math.min(DEFAULT_PAGE_SIZE, ctx.maxPageSize);
+    const size = first ?? Math.min(ctx.defaultPageSize, ctx.maxPageSize);
     if (size < 0 || size > ctx.maxPageSize) {
       throw new BadUserInputError('first', `must be between 0 and ${ctx.maxPageSize}, got ${size}`);
     }
