@@ -1432,7 +1432,9 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type ListSizeDirectiveArgs = {
-  assumedSize: Scalars['Int']['input'];
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  fanOut?: Maybe<Array<Scalars['String']['input']>>;
+  lengthOf?: Maybe<Scalars['String']['input']>;
 };
 
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
