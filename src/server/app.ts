@@ -10,7 +10,9 @@ import { createFormatError } from './format-error';
 import { graphiqlRouter } from './graphiql';
 import { healthHandler } from './health';
 import { fallbackErrorHandler, graphqlErrorHandler } from './http-errors';
-import { queryLimitsPlugin } from './query-limits-plugin';
+import type { MeasuredListSize } from './limits/query-cost';
+import { queryLimitsPlugin } from './limits/query-limits-plugin';
+import { querySourceLimits } from './limits/query-source-limits';
 import { withAvailability } from './availability';
 import { withReleaseConsistency } from './release-consistency';
 import { requestChecksPlugin } from './request-checks-plugin';
@@ -30,6 +32,11 @@ export interface AppOptions<TContext extends BaseContext> {
   log: (line: string) => void;
   /** Passed in rather than imported so tests can serve a stand-in schema; main.ts passes src/graphql. */
   api: GraphqlApi<TContext>;
+  /**
+   * Measured list lengths by statistic name, recorded with the release (src/graph/list-sizes.ts); the query cost
+   * sizes `@listSize(fanOut: …)` fields by them. Without them it falls back to the schema's guesses.
+   */
+  listSizes?: Readonly<Record<string, MeasuredListSize>>;
 }
 
 export interface App {
@@ -46,7 +53,7 @@ export interface App {
 
 /** Builds the HTTP application around a started Apollo Server. */
 export async function createApp<TContext extends BaseContext>(options: AppOptions<TContext>): Promise<App> {
-  const { graph, config, log, api } = options;
+  const { graph, config, log, api, listSizes = {} } = options;
   const apollo = new ApolloServer<TContext>({
     typeDefs: api.typeDefs,
     resolvers: api.resolvers,
@@ -62,11 +69,7 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
       ApolloServerPluginLandingPageDisabled(),
       // Before the limits: a mutation or a wrong `first` gets its own answer, not a cost computed from it.
       requestChecksPlugin({ maxPageSize: config.maxPageSize }),
-      queryLimitsPlugin({
-        maxDepth: config.maxQueryDepth,
-        maxCost: config.maxQueryCost,
-        maxPageSize: config.maxPageSize,
-      }),
+      queryLimitsPlugin({ ...config, listSizes }),
     ],
   });
   await apollo.start();
@@ -78,6 +81,8 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),
+    // Before Apollo parses anything: the document's size in bytes and tokens.
+    querySourceLimits(config),
     // A fresh context per request: its DataLoaders must not cache across requests. Each request answers from
     // one release, whole, even while an ingest commits a new one (release-consistency.ts); whatever the
     // database does, within the deadline, and at once while it is known to be down (availability.ts).

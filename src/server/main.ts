@@ -12,6 +12,7 @@ import { obtainNeo4j } from '../graph/connect';
 import { PrerequisiteError } from '../graph/embedded/prerequisites';
 import { Graph } from '../graph/graph';
 import { warmUpStatements } from '../graph/warm-up';
+import { costListSizes, readListSizes } from '../graph/list-sizes';
 import * as api from '../graphql';
 import { ensureSeedGraph } from '../ingest/ingest';
 import { SeedValidationError } from '../ingest/seed-validator';
@@ -63,8 +64,17 @@ async function main(argv: string[]): Promise<void> {
   log(`Neo4j answers at ${uri} (${source}, database "${handle.connection.database}")`);
 
   await ensureSeedGraph(graph, (line) => log(`[seed] ${line}`));
+  // Read once: a re-ingest while the API runs keeps the sizes of the release it started with until a restart.
+  const listSizes = await readListSizes(graph);
+  log(`query cost: ${Object.keys(listSizes.sizes).length} list sizes (${listSizes.source})`);
 
-  const { app, close, warmUp } = await createApp({ graph, config, log, api });
+  const { app, close, warmUp } = await createApp({
+    graph,
+    config,
+    log,
+    api,
+    listSizes: costListSizes(listSizes.sizes),
+  });
   cleanups.push(close);
   const server = await listen(app.listen(config.port), config.port);
   cleanups.push(() => stopServer(server));

@@ -1,5 +1,5 @@
 import { Kind, type DocumentNode, type FieldNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { fragmentsByName } from './fragments-by-name';
+import { fragmentsByName } from './limits/fragments-by-name';
 
 /** A `first` argument out of range: where it is and what is wrong, worded as pagination.ts words it. */
 export interface BadPageSize {

@@ -96,7 +96,7 @@ describe('the HTTP app', () => {
 
     it('refuses a query costing more than MAX_QUERY_COST, counting `first` from the variables', async () => {
       const query = 'query Q($n: Int) { programmes(first: $n) { edges { node { related { id name } } } } }';
-      // 1 + (1 + n × (1 + (1 + 5 × 2))) = 2 + 12n: 50 → 602 passes, without n the page size (50) too.
+      // 1 + (1 + n × (1 + (1 + 5 × 2))) = 2 + 12n: 50 → 602 passes, without n DEFAULT_PAGE_SIZE (20) too.
       expect((await postQuery(served.url, query, { n: 50 })).body.errors).toBeUndefined();
       const tooMuch = await postQuery(
         served.url,
@@ -105,16 +105,34 @@ describe('the HTTP app', () => {
       expect(tooMuch.status).toBe(400);
       expect(tooMuch.body.errors).toEqual([
         {
-          message: 'query cost 1204 exceeds MAX_QUERY_COST 1000',
-          extensions: { code: 'LIMIT_EXCEEDED', limit: 'MAX_QUERY_COST', value: 1204, max: 1000 },
+          message:
+            'query cost 1204 exceeds MAX_QUERY_COST 1000. Costliest branch (602): a ×50 (first) › ' +
+            'a.edges.node.related ×5 (@listSize(assumedSize)). To lower it, pass a smaller `first` to a, ' +
+            'or select less under a.edges.node.related (or ask for it in a separate query).',
+          extensions: {
+            code: 'LIMIT_EXCEEDED',
+            limit: 'MAX_QUERY_COST',
+            value: 1204,
+            max: 1000,
+            costliest: [
+              { path: 'a', size: 50, sizedBy: 'first', cost: 602 },
+              { path: 'a.edges.node.related', size: 5, sizedBy: '@listSize(assumedSize)', cost: 550 },
+            ],
+          },
         },
       ]);
     });
 
-    it('lets GraphiQL introspect the schema however deep its introspection query is', async () => {
+    it('lets GraphiQL introspect the schema at the default limits, however deep its introspection query is', async () => {
       const { getIntrospectionQuery } = await import('graphql');
-      const reply = await postQuery(served.url, getIntrospectionQuery());
-      expect(reply.body.errors).toBeUndefined();
+      // Introspection costs what it returns (about 1,150 here): more than this test's MAX_QUERY_COST of 1000.
+      const atDefaults = await serveApp(graph);
+      try {
+        const reply = await postQuery(atDefaults.url, getIntrospectionQuery());
+        expect(reply.body.errors).toBeUndefined();
+      } finally {
+        await atDefaults.stop();
+      }
     });
   });
 

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../../src/config';
 import type { Graph } from '../../src/graph/graph';
 import type { BaseContext } from '@apollo/server';
 import { createApp, type GraphqlApi } from '../../src/server/app';
+import type { MeasuredListSize } from '../../src/server/limits/query-cost';
 import { standInApi, type StandInContext } from './stand-in-api';
 
 export interface ServedApp {
@@ -16,16 +17,18 @@ export interface ServedApp {
 
 /**
  * Starts the real Express + Apollo app on a free port of 127.0.0.1, with the stand-in schema unless
- * another GraphQL layer is given. The Graph stays the caller's: it is not closed by stop().
+ * another GraphQL layer is given, and the list sizes the query cost reads (none: the schema's guesses).
+ * The Graph stays the caller's: it is not closed by stop().
  */
 export async function serveApp<TContext extends BaseContext = StandInContext>(
   graph: Graph,
   overrides: Partial<Config> = {},
   api: GraphqlApi<TContext> = standInApi as unknown as GraphqlApi<TContext>,
+  listSizes: Record<string, MeasuredListSize> = {},
 ): Promise<ServedApp> {
   const config: Config = { ...loadConfig({}), ...overrides };
   const logs: string[] = [];
-  const { app, close } = await createApp({ graph, config, log: (line) => logs.push(line), api });
+  const { app, close } = await createApp({ graph, config, log: (line) => logs.push(line), api, listSizes });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
     s.once('error', reject);

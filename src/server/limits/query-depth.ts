@@ -7,10 +7,15 @@ import { fragmentsByName } from './fragments-by-name';
  *
  * Introspection fields (`__schema`, `__type`, `__typename`) are not counted: GraphiQL's own
  * introspection query nests `ofType` deeper than any sensible limit, and its size is bounded by
- * the schema, not by the graph.
+ * the schema, not by the graph (the cost counts it instead).
+ *
+ * Linear in the document: a fragment's depth does not depend on where it is spread, so each is
+ * measured once. Expanding spreads afresh at every use would double the work with every fragment
+ * that spreads the previous one twice (issue 12.2: 24 such fragments froze the API for 9.7 s).
  */
 export function queryDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
   const fragments = fragmentsByName(document);
+  const depthOfFragment = new Map<string, number>();
   // Validation rejects fragment cycles before this runs; `visiting` only keeps a bad document finite.
   const visiting = new Set<string>();
 
@@ -24,16 +29,23 @@ export function queryDepth(document: DocumentNode, operation: OperationDefinitio
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         depth = depthOf(selection.selectionSet);
       } else {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        if (!fragment || visiting.has(name)) continue;
-        visiting.add(name);
-        depth = depthOf(fragment.selectionSet);
-        visiting.delete(name);
+        depth = fragmentDepth(selection.name.value);
       }
       deepest = Math.max(deepest, depth);
     }
     return deepest;
+  };
+
+  const fragmentDepth = (name: string): number => {
+    const known = depthOfFragment.get(name);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    if (!fragment || visiting.has(name)) return 0;
+    visiting.add(name);
+    const depth = depthOf(fragment.selectionSet);
+    visiting.delete(name);
+    depthOfFragment.set(name, depth);
+    return depth;
   };
 
   return depthOf(operation.selectionSet);

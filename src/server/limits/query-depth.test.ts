@@ -1,5 +1,5 @@
 import { buildSchema, getOperationAST, parse, validate } from 'graphql';
-import { queryDepth } from '../../src/server/query-depth';
+import { queryDepth } from './query-depth';
 
 const schema = buildSchema(/* GraphQL */ `
   type Query {
@@ -45,9 +45,26 @@ describe('queryDepth', () => {
     expect(deep && queryDepth(document, deep)).toBe(3);
   });
 
+  it('measures each fragment once: 40 fragments each spreading the previous one twice (issue 12.2)', () => {
+    const document = parse(fragmentBomb(40));
+    expect(validate(schema, document)).toEqual([]);
+    const operation = getOperationAST(document);
+    const started = performance.now();
+    // Expanded at every spread, this walk would visit 2^40 fields.
+    expect(operation && queryDepth(document, operation)).toBe(3);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('stays finite on a fragment cycle (which validation would have refused)', () => {
     const document = parse('{ a { ...F } } fragment F on A { b { ...F } }');
     const operation = getOperationAST(document);
     expect(operation && queryDepth(document, operation)).toBe(2);
   });
 });
+
+/** `{ a { ...F40 } }` where F0 is `b { leaf }` and each F(k) spreads F(k-1) twice. */
+function fragmentBomb(levels: number): string {
+  let document = `{ a { ...F${levels} } } fragment F0 on A { b { leaf } }`;
+  for (let k = 1; k <= levels; k++) document += ` fragment F${k} on A { ...F${k - 1} ...F${k - 1} }`;
+  return document;
+}
