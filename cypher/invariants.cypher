@@ -19,9 +19,12 @@ AND NOT EXISTS { (n)<-[:SUPPORTS]-(:Evidence)-[:IN_PASSAGE]->(:Passage) }
 RETURN n.id AS id
 
 // name: invariantRelationsWithoutEvidence
-MATCH (a)-[r]->(b)
+// Written as statsCuratedRelationEvidence is: with the ends unnamed and the test in a WITH, the planner seeks
+// the evidence_about index per relation (0.6 s on the seed graph); `(a)-[r]->(b) … AND NOT EXISTS` took > 60 s.
+MATCH ()-[r]->()
 WHERE r.key IS NOT NULL
-AND NOT EXISTS { MATCH (:Evidence {about: r.key})-[:IN_PASSAGE]->(:Passage) }
+WITH r, EXISTS { MATCH (:Evidence {about: r.key})-[:IN_PASSAGE]->(:Passage) } AS evidenced
+WHERE NOT evidenced
 RETURN r.key AS key
 
 // name: invariantEvidenceOutsideItsPassage

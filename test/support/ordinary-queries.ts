@@ -149,7 +149,7 @@ const researcherQueries: OrdinaryQuery[] = [
     query: `{
   indicatorConcepts {
     name unit
-    indicators { node { name unit area { node { name } } } }
+    indicators { node { name unit area { name } } }
   }
 }`,
   },
@@ -195,7 +195,7 @@ const researcherQueries: OrdinaryQuery[] = [
   policies(first: 20) {
     totalCount
     edges { node {
-      title number year issuer curated
+      title number year issuer { name } curated
       citedBy { document { title } passage { sectionPath lines { start end } } }
       programmes { node { name } statements { quote } }
     } }
