@@ -1,3 +1,4 @@
+import { ENTITY_TYPES } from '../model/facts';
 import type {
   AreaLevel,
   Comparator,
@@ -199,20 +200,8 @@ export interface CitationRecord {
   endOffset: number;
 }
 
-const NODE_TYPES: readonly NodeTypeName[] = [
-  'Document',
-  'Passage',
-  'Theme',
-  'Programme',
-  'TargetGroup',
-  'AdministrativeArea',
-  'Institution',
-  'Policy',
-  'Indicator',
-  'IndicatorConcept',
-  'Observation',
-  'Evidence',
-];
+/** Every API node type: the entity types of the fact model and the documents' own nodes. */
+const NODE_TYPES: readonly NodeTypeName[] = ['Document', 'Passage', ...ENTITY_TYPES, 'Observation', 'Evidence'];
 
 /** Builds the record of a node from its labels and properties; `context` is needed for Evidence only. */
 export function toNodeRecord(labels: string[], props: Row, context?: unknown): NodeRecord {
