@@ -24,7 +24,15 @@ UNWIND $ids AS id
 MATCH path = (:AdministrativeArea {id: id})-[:PART_OF*1..]->(b:AdministrativeArea)
 WITH id, b, length(path) AS depth
 ORDER BY depth
-RETURN id, collect(properties(b)) AS ancestors
+RETURN id, collect(properties(b)) AS entities
+
+// name: apiInstitutionsInAreas
+// Institutions placed in an area (their `area`, stored as areaId), by name; index institution_area.
+UNWIND $ids AS id
+MATCH (i:Institution {areaId: id})
+WITH id, i
+ORDER BY i.name, i.id
+RETURN id, collect(properties(i)) AS entities
 
 // name: apiPassageMentions
 UNWIND $ids AS id

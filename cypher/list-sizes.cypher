@@ -10,7 +10,8 @@
 //   (:Label)<-[:TYPE]-  relationships of TYPE reaching a Label node (a target group's programmes, SUPPORTS: its
 //                       evidence, IN_PASSAGE: a passage's statements)
 //   (:Node)<-[:SUPPORTS]-  the evidence of any node (Entity.evidence)
-//   statements per relation, flags per item, trace steps per indicator, ancestors per area, and (:Label) for the
+//   statements per relation, flags per item, trace steps per indicator, ancestors per area, institutions per
+//   area, and (:Label) for the
 //   number of Label nodes (lists of all of them, such as indicatorConcepts).
 // MENTIONS and CITES hold every occurrence in one relationship per passage and target (`count`); they are counted
 // by occurrence, as the API lists them.
@@ -58,6 +59,12 @@ CALL () {
   MATCH path = (a:AdministrativeArea)-[:PART_OF*1..]->(:AdministrativeArea)
   WITH a, max(length(path)) AS n
   RETURN 'ancestors per area' AS name, n
+  UNION ALL
+  // AdministrativeArea.institutions: institutions joined by their areaId property, not a relationship.
+  MATCH (i:Institution)
+  WHERE i.areaId IS NOT NULL
+  WITH i.areaId AS area, count(*) AS n
+  RETURN 'institutions per area' AS name, n
   UNION ALL
   MATCH (c:IndicatorConcept)
   WITH count(c) AS n

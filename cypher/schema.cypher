@@ -36,6 +36,9 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)
 // name: schemaEntityAliases
 // Lists are indexed element-wise for `IN` lookups: WHERE $name IN n.aliases.
 CREATE INDEX entity_aliases IF NOT EXISTS FOR (n:Entity) ON (n.aliases)
+// name: schemaInstitutionArea
+// AdministrativeArea.institutions: the institutions whose area is this one.
+CREATE INDEX institution_area IF NOT EXISTS FOR (n:Institution) ON (n.areaId)
 // name: schemaEvidenceAbout
 // Statements of a relation are found by its key (from|TYPE|to), of a node by its id.
 CREATE INDEX evidence_about IF NOT EXISTS FOR (n:Evidence) ON (n.about)

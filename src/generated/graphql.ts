@@ -30,6 +30,8 @@ export type AdministrativeArea = Entity & Node & {
   id: Scalars['ID']['output'];
   /** Indicators for this area (FOR_AREA). */
   indicators: Array<IndicatorRelation>;
+  /** Institutions placed in this area (those whose `area` is this one), e.g. a town's care home; by name. */
+  institutions: Array<Institution>;
   level?: Maybe<AreaLevel>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
@@ -1450,6 +1452,7 @@ export type AdministrativeAreaResolvers<ContextType = Context, ParentType extend
   flags?: Resolver<Array<ResolversTypes['Flag']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndicatorRelation']>, ParentType, ContextType>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['AreaLevel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

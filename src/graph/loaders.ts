@@ -64,6 +64,8 @@ export class Loaders {
   /** Evidence quoted from a passage, by passage id. */
   readonly passageEvidence: DataLoader<string, EvidenceRecord[]>;
   readonly ancestors: DataLoader<string, AreaRecord[]>;
+  /** Institutions whose area is this one, by area id. */
+  readonly institutionsInArea: DataLoader<string, RecordOf<'Institution'>[]>;
   readonly observations: DataLoader<string, ObservationRecord[]>;
   readonly mentions: DataLoader<string, MentionRecord[]>;
   /** Citations made by a passage, by passage id. */
@@ -82,7 +84,8 @@ export class Loaders {
     this.node = this.loader((ids) => this.loadNodes(ids));
     this.evidence = this.loader((keys) => this.loadEvidence('apiEvidenceByAbout', { keys }, keys));
     this.passageEvidence = this.loader((ids) => this.loadEvidence('apiEvidenceInPassages', { ids }, ids));
-    this.ancestors = this.loader((ids) => this.loadAncestors(ids));
+    this.ancestors = this.loader((ids) => this.loadEntityLists('apiAreaAncestors', 'AdministrativeArea', ids));
+    this.institutionsInArea = this.loader((ids) => this.loadEntityLists('apiInstitutionsInAreas', 'Institution', ids));
     this.observations = this.loader((ids) => this.loadObservations(ids));
     this.mentions = this.loader((ids) => this.loadMentions(ids));
     this.cites = this.loader((ids) => this.loadCitations('apiPassageCites', ids));
@@ -165,13 +168,18 @@ export class Loaders {
     return ids.map((id) => byId.get(id) ?? []);
   }
 
-  private async loadAncestors(ids: readonly string[]): Promise<AreaRecord[][]> {
-    const rows = await this.read('apiAreaAncestors', { ids });
-    const byId = new Map<string, AreaRecord[]>();
+  /** Rows of `{id, entities}`: a list of one entity type per key, in the statement's order. */
+  private async loadEntityLists<T extends 'AdministrativeArea' | 'Institution'>(
+    statement: string,
+    typename: T,
+    ids: readonly string[],
+  ): Promise<RecordOf<T>[][]> {
+    const rows = await this.read(statement, { ids });
+    const byId = new Map<string, RecordOf<T>[]>();
     for (const row of rows) {
       byId.set(
         row.id as string,
-        (row.ancestors as Row[]).map((props) => toEntity('AdministrativeArea', props) as AreaRecord),
+        (row.entities as Row[]).map((props) => toEntity(typename, props) as RecordOf<T>),
       );
     }
     return ids.map((id) => byId.get(id) ?? []);

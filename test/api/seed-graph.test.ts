@@ -216,6 +216,42 @@ describe('many documents and areas', () => {
     expect(all.length).toBeGreaterThan(direct.length);
   });
 
+  it('lists the institutions placed in a town, each naming that town as its area', async () => {
+    const d = await data(
+      server,
+      graph,
+      `{ areas(filter: {within: "郁南县"}, first: 100) { edges { node { id name institutions { id name area { id } } } } } }`,
+    );
+    type Listed = { id: string; name: string; institutions: { id: string; name: string; area: { id: string } }[] };
+    const areas: Listed[] = d.areas.edges.map((e: { node: Listed }) => e.node);
+    const ducheng = areas.find((a) => a.name === '都城镇')!;
+    expect(ducheng.institutions.map((i) => i.name)).toContain('都城镇敬老院');
+    for (const area of areas) expect(area.institutions.every((i) => i.area.id === area.id)).toBe(true);
+    // Every institution placed in the county's areas is listed, once, under its own area.
+    const placed = areas.flatMap((a) => a.institutions.map((i) => i.id));
+    expect(new Set(placed).size).toBe(placed.length);
+    const inCounty = new Set(areas.map((a) => a.id));
+    const expected: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: {
+        institutions: {
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { id: string; area: { id: string } | null } }[];
+        };
+      } = await data(
+        server,
+        graph,
+        `query ($after: String) { institutions(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id area { id } } } } }`,
+        { after },
+      );
+      for (const { node } of page.institutions.edges)
+        if (node.area && inCounty.has(node.area.id)) expected.push(node.id);
+      after = page.institutions.pageInfo.hasNextPage ? page.institutions.pageInfo.endCursor : null;
+    } while (after);
+    expect(placed.sort()).toEqual(expected.sort());
+  });
+
   it('compares one indicator concept across 江门市 and 郁南县, each series with its own quotes', async () => {
     const d = await data(
       server,

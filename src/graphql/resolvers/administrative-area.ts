@@ -7,6 +7,7 @@ export const AdministrativeArea: AdministrativeAreaResolvers = {
   parent: (a, _args, ctx) => ctx.loaders.maybeNodeAs('AdministrativeArea', a.parentId),
   children: async (a, _args, ctx) => only('AdministrativeArea', await neighbours(ctx, 'PART_OF', 'IN', a.id)),
   ancestors: (a, _args, ctx) => ctx.loaders.ancestors.load(a.id),
+  institutions: (a, _args, ctx) => ctx.loaders.institutionsInArea.load(a.id),
   programmes: (a, _args, ctx) => relationsOf(ctx, 'COVERS', 'IN', a.id),
   indicators: (a, _args, ctx) => relationsOf(ctx, 'FOR_AREA', 'IN', a.id),
   // A document names neighbours in one direction; either end sees the other.
