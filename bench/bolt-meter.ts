@@ -54,7 +54,7 @@ export function startBoltMeter(): () => BoltCounts {
  * handshake (magic 0x6060B017 and four versions, 20 bytes) comes first and is skipped; when it offers the manifest
  * handshake (version 0x000001FF, Bolt 5.7+ drivers), the chosen version (4 bytes) and capabilities (a varint) follow.
  */
-function runCounter(onRun: () => void): (bytes: Uint8Array) => void {
+export function runCounter(onRun: () => void): (bytes: Uint8Array) => void {
   let handshake = 20;
   const offered: number[] = [];
   let manifest = 0; // bytes of the version choice still to skip
@@ -68,7 +68,14 @@ function runCounter(onRun: () => void): (bytes: Uint8Array) => void {
     while (handshake > 0 && i < bytes.length) {
       offered.push(bytes[i++]!);
       handshake--;
-      if (handshake === 0 && Buffer.from(offered).subarray(4).toString('hex').match(/^(.{8})*000001ff/)) manifest = 4;
+      if (
+        handshake === 0 &&
+        Buffer.from(offered)
+          .subarray(4)
+          .toString('hex')
+          .match(/^(.{8})*000001ff/)
+      )
+        manifest = 4;
     }
     while (manifest > 0 && i < bytes.length) {
       i++;

@@ -59,9 +59,11 @@ const ratio = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
 const mb = (n: number) => (n / 2 ** 20).toFixed(1);
 
 function table(head: string[], rows: string[][]): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
-    '\n',
-  );
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 export function renderReport(result: BenchResult): { tables: string; markdown: string } {
@@ -80,7 +82,10 @@ export function renderReport(result: BenchResult): { tables: string; markdown: s
     }
     sections.push(
       `### Concurrency ${c}\n\n` +
-        table(['query', 'variant', 'p50 ms', 'p99 ms', 'req/s', 'statements/req', 'KB read/req', 'API CPU ms/req'], rows),
+        table(
+          ['query', 'variant', 'p50 ms', 'p99 ms', 'req/s', 'statements/req', 'KB read/req', 'API CPU ms/req'],
+          rows,
+        ),
     );
   }
 
@@ -167,7 +172,13 @@ export function renderReport(result: BenchResult): { tables: string; markdown: s
   const scale = table(['query (c=1)', 'variant', ...result.options.scale.map((f) => `p50 ms at ${f}×`)], scaleRows);
   const bulk = table(
     ['to', 'nodes', 'relationships', 'seconds', 'nodes+relations/s'],
-    result.bulkLoad.map((l) => [`${l.factor}×`, int(l.nodes), int(l.relationships), l.seconds.toFixed(1), int(l.perSecond)]),
+    result.bulkLoad.map((l) => [
+      `${l.factor}×`,
+      int(l.nodes),
+      int(l.relationships),
+      l.seconds.toFixed(1),
+      int(l.perSecond),
+    ]),
   );
   const memory = table(
     ['second', 'heap after GC MB', 'RSS MB'],
@@ -252,7 +263,9 @@ export function renderScaleSvg(result: BenchResult): string {
   const hi = Math.log10(Math.max(...values, 10));
   const x = (f: number) =>
     margin.left +
-    (factors.length === 1 ? 0 : (Math.log10(f) / Math.log10(Math.max(...factors))) * (width - margin.left - margin.right));
+    (factors.length === 1
+      ? 0
+      : (Math.log10(f) / Math.log10(Math.max(...factors))) * (width - margin.left - margin.right));
   const y = (v: number) =>
     height - margin.bottom - ((Math.log10(v) - lo) / (hi - lo || 1)) * (height - margin.top - margin.bottom);
   const colours = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];

@@ -43,6 +43,7 @@ const HELP = `Usage: npm run bench [-- options]
   --scale 1,10,100  the scale factors (quick 1,2; full 1,10,100)
   --memory-seconds  length of the memory run at concurrency 16 (quick 10, full 300)
   --no-report       do not rewrite BENCHMARKS.md and bench/scale.svg (the JSON result is always written)
+  --render FILE     only rewrite BENCHMARKS.md and bench/scale.svg from a result of bench/results/
 
 Starts five server processes on PORT+1 … (the API, cache off, hand-written Cypher, naive, @neo4j/graphql) and a
 load process, all against the embedded Neo4j (NEO4J_EMBEDDED_PORT) or NEO4J_URI. Exits 1 when a variant fails or a
@@ -62,7 +63,7 @@ function parseOptions(argv: string[]): Options {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const known = new Set(['--quick', '--rounds', '--scale', '--memory-seconds', '--no-report']);
+  const known = new Set(['--quick', '--rounds', '--scale', '--memory-seconds', '--no-report', '--render']);
   argv.forEach((arg, i) => {
     if (arg.startsWith('--') && !known.has(arg)) throw new Error(`unknown option "${arg}" (see --help)`);
     if (!arg.startsWith('--') && !['--rounds', '--scale', '--memory-seconds'].includes(argv[i - 1] ?? '')) {
@@ -90,7 +91,8 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-const log = (line: string) => console.error(`[bench] ${line}`);
+const startedAt = Date.now();
+const log = (line: string) => console.error(`[bench +${((Date.now() - startedAt) / 1000).toFixed(0)}s] ${line}`);
 
 /** Ports of the five variants: PORT+1 onwards, skipping 4045 (fetch refuses it: it is lockd's). */
 function variantPorts(base: number, count: number): number[] {
@@ -290,6 +292,14 @@ async function main(argv: string[]): Promise<void> {
     console.log(HELP);
     return;
   }
+  const renderAt = argv.indexOf('--render');
+  if (renderAt >= 0) {
+    const file = argv[renderAt + 1];
+    if (!file) throw new Error('--render needs a result file of bench/results/');
+    const result = JSON.parse(readFileSync(file, 'utf8')) as BenchResult;
+    writeReport(result, true);
+    return;
+  }
   const options = parseOptions(argv);
   const started = Date.now();
   const config = loadConfig();
@@ -430,7 +440,14 @@ async function main(argv: string[]): Promise<void> {
             ws.push(await measure(server, load, body, 1, windowMs[1]));
           }
           const m = summarise(server.variant, q.name, 1, ws);
-          scaleRows.push({ factor, variant: server.variant, query: q.name, p50: m.p50, p99: m.p99, bytesRead: m.bytesRead });
+          scaleRows.push({
+            factor,
+            variant: server.variant,
+            query: q.name,
+            p50: m.p50,
+            p99: m.p99,
+            bytesRead: m.bytesRead,
+          });
         }
       }
     }
@@ -485,18 +502,24 @@ async function main(argv: string[]): Promise<void> {
     mkdirSync(resultsDir, { recursive: true });
     const file = path.join(resultsDir, `${result.date.replace(/[:.]/g, '-')}-${result.mode}.json`);
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    const svg = renderScaleSvg(result);
-    writeFileSync(path.join(resultsDir, 'scale.svg'), svg);
-    const report = renderReport(result);
-    console.log(report.tables);
-    if (options.report) {
-      writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report.markdown);
-      writeFileSync(path.join(__dirname, 'scale.svg'), svg);
-      log('wrote BENCHMARKS.md and bench/scale.svg');
-    }
+    writeReport(result, options.report);
     log(`wrote ${path.relative(ROOT, file)} (${result.seconds.toFixed(0)} s)`);
   } finally {
     if (!interrupted) await cleanUp();
+  }
+}
+
+/** Prints the tables; writes bench/results/scale.svg and, unless told not to, BENCHMARKS.md and bench/scale.svg. */
+function writeReport(result: BenchResult, toRepository: boolean): void {
+  const svg = renderScaleSvg(result);
+  mkdirSync(path.join(__dirname, 'results'), { recursive: true });
+  writeFileSync(path.join(__dirname, 'results', 'scale.svg'), svg);
+  const report = renderReport(result);
+  console.log(report.tables);
+  if (toRepository) {
+    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report.markdown);
+    writeFileSync(path.join(__dirname, 'scale.svg'), svg);
+    log('wrote BENCHMARKS.md and bench/scale.svg');
   }
 }
 

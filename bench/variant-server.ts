@@ -58,8 +58,7 @@ async function main(argv: string[]): Promise<void> {
 
   let app: express.Express;
   if (variant === 'api' || variant === 'api-nocache' || variant === 'naive') {
-    const served: Config =
-      variant === 'naive' ? { ...config, maxBatchSize: 1, maxRequestStatements: 100_000 } : config;
+    const served: Config = variant === 'naive' ? { ...config, maxBatchSize: 1, maxRequestStatements: 100_000 } : config;
     const listSizes = await readListSizes(graph);
     const built = await createApp({
       graph,

@@ -47,3 +47,9 @@ RETURN nodes, relationships, r.version AS version, r.pipeline AS pipeline
 // name: benchNeo4jVersion
 CALL dbms.components() YIELD name, versions, edition
 RETURN name + ' ' + versions[0] + ' ' + edition AS version
+
+// name: benchScaleProbeEvidence
+// Tests (test/bench/scale-generator.test.ts): an Evidence node's relation key, and the copy's SERVES key.
+MATCH (e:Evidence {id: $id})
+OPTIONAL MATCH (:Programme {id: $programmeId})-[s:SERVES]->()
+RETURN e.about AS about, s.key AS servesKey, 'BenchCopy' IN labels(e) AS copy
