@@ -4,7 +4,7 @@ import { runCounter } from '../../bench/bolt-meter';
 const WRITES = [
   '6060b017000001ff000808050002040400000003', // handshake: magic, manifest offer, 5.8–5.0, 4.4–4.2, 3
   '0000080500', // manifest: version 5.8 chosen, no capabilities
-  '0006b101a100000000', // HELLO (shortened)
+  '0003b101a00000', // HELLO (its map left empty here)
   '000db3108852455455524e2031a0a000000008b13fa1816ec903e80000', // RUN "RETURN 1" {} {}, PULL
   '0004b111a0a00000', // BEGIN
   '000db3108852455455524e2032a0a000000008b13fa1816ec903e80000', // RUN "RETURN 2", PULL
