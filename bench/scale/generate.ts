@@ -9,7 +9,7 @@
  * aliases are suffixed too, so a lookup by name stays as selective as on the seed graph. Copies carry the extra label
  * :BenchCopy, which is how they are found again.
  *
- *   npx tsx bench/scale/generate.ts --factor 10 [--keep]     (--help for more)
+ *   npm run bench:scale -- --factor 10 [--keep]     (--help for more)
  */
 import { loadConfig } from '../../src/config';
 import { withGraph } from '../../src/graph/connect';
@@ -62,7 +62,7 @@ export async function scaleGenerator(graph: Graph): Promise<ScaleGenerator> {
   if (Number(copies?.nodes ?? 0) > 0) {
     throw new Error(
       `the graph still holds ${String(copies?.nodes)} nodes of an earlier scale run (:BenchCopy); ` +
-        'remove them with `npx tsx bench/scale/generate.ts --remove`',
+        'remove them with `npm run bench:scale -- --remove`',
     );
   }
   const seed = await readShape(graph);
@@ -177,8 +177,8 @@ async function readShape(graph: Graph): Promise<SeedShape> {
   };
 }
 
-const HELP = `Usage: npx tsx bench/scale/generate.ts --factor N [--keep]
-       npx tsx bench/scale/generate.ts --remove
+const HELP = `Usage: npm run bench:scale -- --factor N [--keep]
+       npm run bench:scale -- --remove
 
 Copies the seed graph's shape N-1 times beside it (ids suffixed ~k, extra label :BenchCopy) with batched UNWIND
 writes and prints nodes+relationships per second; then removes the copies again, unless --keep (for exploring a
@@ -195,6 +195,14 @@ async function cli(argv: string[]): Promise<void> {
     if (arg.startsWith('--') && !known.has(arg)) throw new Error(`unknown option "${arg}" (see --help)`);
     if (!arg.startsWith('--') && argv[i - 1] !== '--factor') throw new Error(`unexpected argument "${arg}"`);
   });
+  const raw = argv[argv.indexOf('--factor') + 1];
+  const factor = Number(raw);
+  if (
+    !argv.includes('--remove') &&
+    (!argv.includes('--factor') || !Number.isInteger(factor) || factor < 1 || factor > 1000)
+  ) {
+    throw new Error(`--factor must be a whole number from 1 to 1000, got "${raw ?? ''}"`);
+  }
   const log = (line: string) => console.log(`[scale] ${line}`);
   await withGraph(
     loadConfig(),
@@ -203,11 +211,6 @@ async function cli(argv: string[]): Promise<void> {
       if (argv.includes('--remove')) {
         log(`removed ${await removeCopies(graph, log)} copied nodes`);
         return;
-      }
-      const raw = argv[argv.indexOf('--factor') + 1];
-      const factor = Number(raw);
-      if (!argv.includes('--factor') || !Number.isInteger(factor) || factor < 1 || factor > 1000) {
-        throw new Error(`--factor must be a whole number from 1 to 1000, got "${raw ?? ''}"`);
       }
       const generator = await scaleGenerator(graph);
       log(`seed graph: ${generator.seed.nodes} nodes, ${generator.seed.relationships} relationships`);
