@@ -43,6 +43,7 @@ const HELP = `Usage: npm run bench [-- options]
   --scale 1,10,100  the scale factors (quick 1,2; full 1,10,100)
   --memory-seconds  length of the memory run at concurrency 16 (quick 10, full 300)
   --no-report       do not rewrite BENCHMARKS.md and bench/scale.svg (the JSON result is always written)
+  --report          rewrite them after a --quick run too (by default a quick run leaves the tree clean, for CI)
   --render FILE     only rewrite BENCHMARKS.md and bench/scale.svg from a result of bench/results/
 
 Starts five server processes on PORT+1 … (the API, cache off, hand-written Cypher, naive, @neo4j/graphql) and a
@@ -63,7 +64,7 @@ function parseOptions(argv: string[]): Options {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const known = new Set(['--quick', '--rounds', '--scale', '--memory-seconds', '--no-report', '--render']);
+  const known = new Set(['--quick', '--rounds', '--scale', '--memory-seconds', '--no-report', '--report', '--render']);
   argv.forEach((arg, i) => {
     if (arg.startsWith('--') && !known.has(arg)) throw new Error(`unknown option "${arg}" (see --help)`);
     if (!arg.startsWith('--') && !['--rounds', '--scale', '--memory-seconds'].includes(argv[i - 1] ?? '')) {
@@ -87,7 +88,7 @@ function parseOptions(argv: string[]): Options {
     rounds: positive('--rounds', quick ? 1 : 5),
     scale: [...new Set(scale)].sort((a, b) => a - b),
     memorySeconds: positive('--memory-seconds', quick ? 10 : 300),
-    report: !argv.includes('--no-report'),
+    report: quick ? argv.includes('--report') : !argv.includes('--no-report'),
   };
 }
 
