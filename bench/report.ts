@@ -37,6 +37,8 @@ export interface BenchResult {
   machine: { cpus: string; memoryGb: number; loadAverage: number[]; os: string };
   versions: Record<string, string>;
   skipped: string[];
+  /** Measurements that failed (the run exits 1 after writing its results). */
+  errors?: string[];
   measurements: Measurement[];
   seed: { nodes: number; relationships: number; version: string | null };
   bulkLoad: { factor: number; nodes: number; relationships: number; seconds: number; perSecond: number }[];
@@ -244,7 +246,9 @@ connections, at concurrency 1 and 16.
 Not comparable with @neo4j/graphql:
 
 ${notComparable}
-${result.skipped.length > 0 ? `\nSkipped: ${result.skipped.join('; ')}.\n` : ''}
+${result.skipped.length > 0 ? `\nSkipped: ${result.skipped.join('; ')}.\n` : ''}${
+    result.errors && result.errors.length > 0 ? `\n**Failed**: ${result.errors.join('; ')}.\n` : ''
+  }
 ${tables}
 
 ![p50 against scale](bench/scale.svg)
