@@ -17,6 +17,7 @@ describe.each([
   ['src/cli/stats.ts', 'npm run stats'],
   ['src/cli/neo4j.ts', 'npm run neo4j'],
   ['bench/run.ts', 'npm run bench'],
+  ['bench/scale/generate.ts', 'npm run bench:scale'],
   ['src/server/main.ts', 'npm start'],
 ])('%s', (script, usage) => {
   it('prints its usage with --help and exits 0', () => {
@@ -24,6 +25,16 @@ describe.each([
     expect(code).toBe(0);
     expect(stdout).toContain(`Usage: ${usage}`);
   });
+});
+
+it.each([
+  ['bench/run.ts', ['--quick', '--frobnicate'], 'unknown option "--frobnicate"'],
+  ['bench/run.ts', ['--rounds', 'many'], '--rounds must be a positive whole number, got "many"'],
+  ['bench/scale/generate.ts', ['--factor', '0'], '--factor must be a whole number from 1 to 1000, got "0"'],
+])('%s %j names the bad input and exits 1 before touching Neo4j', (script, args, message) => {
+  const { code, stderr } = run(script, args);
+  expect(code).toBe(1);
+  expect(stderr).toContain(message);
 });
 
 it('ingest names an unknown option and exits 1', () => {

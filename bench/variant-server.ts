@@ -1,0 +1,136 @@
+/**
+ * One variant of the benchmark as its own server process (started by bench/run.ts with an IPC channel):
+ *
+ *   api          the API as `npm start` serves it (src/server/app.ts createApp)
+ *   api-nocache  the same with RESPONSE_CACHE=off in its environment
+ *   naive        the same schema and resolvers with every loader forced to one key per statement (maxBatchSize 1,
+ *                the N+1 pattern DataLoader avoids); its statement budget is lifted, as it needs hundreds
+ *   handwritten  one hand-written statement per workload query (cypher/bench-handwritten.cypher) behind the same
+ *                HTTP path: the limit of what a GraphQL layer over this graph could do
+ *   peer         @neo4j/graphql 7 over mirroring type definitions (bench/peer-server.ts)
+ *
+ * Neo4j comes from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, which the parent sets. On the IPC channel it answers
+ * {type: 'stats'} with what the process has read from Neo4j (bench/bolt-meter.ts), its CPU time and its memory
+ * (after a full GC: the parent starts it with --expose-gc).
+ *
+ *   node --expose-gc --import tsx bench/variant-server.ts --variant api --port 4042
+ */
+import type { Server } from 'node:http';
+import express from 'express';
+import { loadConfig, type Config } from '../src/config';
+import { Graph } from '../src/graph/graph';
+import { costListSizes, readListSizes } from '../src/graph/list-sizes';
+import * as api from '../src/graphql';
+import { createApp } from '../src/server/app';
+import { startBoltMeter } from './bolt-meter';
+import { peerApp } from './peer-server';
+import { workload } from './workload';
+
+export const VARIANTS = ['api', 'api-nocache', 'handwritten', 'naive', 'peer'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+export interface ServerStats {
+  bytesRead: number;
+  statements: number;
+  cpuMicros: number;
+  heapUsed: number;
+  rss: number;
+}
+
+const HELP = `Usage: node --expose-gc --import tsx bench/variant-server.ts --variant <${VARIANTS.join('|')}> --port <n>
+Started by bench/run.ts (npm run bench), with an IPC channel; NEO4J_URI / NEO4J_PASSWORD name the Neo4j to use.`;
+
+const meter = startBoltMeter();
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const variant = argv[argv.indexOf('--variant') + 1] as Variant;
+  const port = Number(argv[argv.indexOf('--port') + 1]);
+  if (!VARIANTS.includes(variant)) throw new Error(`--variant must be one of ${VARIANTS.join(', ')}, got "${variant}"`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be a port number`);
+  const config = loadConfig();
+  if (!config.neo4j) throw new Error('NEO4J_URI is not set (bench/run.ts sets it for its variant servers)');
+  const graph = Graph.connect(config.neo4j, { txTimeoutMs: config.neo4jTxTimeoutMs });
+  await graph.verify();
+
+  let app: express.Express;
+  if (variant === 'api' || variant === 'api-nocache' || variant === 'naive') {
+    const served: Config = variant === 'naive' ? { ...config, maxBatchSize: 1, maxRequestStatements: 100_000 } : config;
+    const listSizes = await readListSizes(graph);
+    const built = await createApp({
+      graph,
+      config: served,
+      log: () => undefined,
+      api,
+      listSizes: costListSizes(listSizes.sizes),
+    });
+    app = built.app;
+  } else if (variant === 'handwritten') {
+    app = handwrittenApp(graph);
+  } else {
+    app = (await peerApp(config.neo4j, graph.catalog)).app;
+  }
+  const server: Server = app.listen(port, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  server.keepAliveTimeout = 60_000;
+  process.on('message', (message: { type: string; id: number }) => {
+    if (message.type !== 'stats') return;
+    (globalThis as { gc?: () => void }).gc?.();
+    const cpu = process.cpuUsage();
+    const memory = process.memoryUsage();
+    const stats: ServerStats = {
+      ...meter(),
+      cpuMicros: cpu.user + cpu.system,
+      heapUsed: memory.heapUsed,
+      rss: memory.rss,
+    };
+    process.send!({ type: 'stats', id: message.id, stats });
+  });
+  process.on('disconnect', () => process.exit(0));
+  process.send!({ type: 'ready' });
+}
+
+/** POST /graphql: the workload query whose text is the request's answers by its hand-written statement. */
+function handwrittenApp(graph: Graph): express.Express {
+  const byQuery = new Map(workload.map((w) => [w.query, w.handwritten]));
+  const app = express();
+  app.post('/graphql', express.json({ limit: 1_048_576 }), (req, res) => {
+    const handwritten = byQuery.get((req.body as { query?: string }).query ?? '');
+    if (!handwritten) {
+      res.status(400).json({ errors: [{ message: 'not a workload query of bench/workload.ts' }] });
+      return;
+    }
+    graph.read(handwritten.statement, handwritten.params).then(
+      ([row]) => {
+        res.type('application/json').send(JSON.stringify({ data: encodeCursors(row?.data ?? null) }));
+      },
+      (error: unknown) => {
+        res.status(500).json({ errors: [{ message: error instanceof Error ? error.message : String(error) }] });
+      },
+    );
+  });
+  return app;
+}
+
+/** Cypher 5 has no base64: the statements return `cursor:<key>`, encoded here as src/graph/pagination.ts does. */
+function encodeCursors(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return value.startsWith('cursor:') ? Buffer.from(value, 'utf8').toString('base64') : value;
+  }
+  if (Array.isArray(value)) return value.map(encodeCursors);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeCursors(v)]));
+  }
+  return value;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`[variant] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
