@@ -41,7 +41,12 @@ const ALNUM = /[\p{L}\p{N}]/u;
 export function queryTerms(text: string): QueryTerms {
   const terms = new Set<string>();
   const compact = compactSearchText(text);
-  for (const token of text.normalize('NFKC').toLowerCase().split(/\s+/u)) {
+  // A number and its unit stay one token across a space (17280 元).
+  const joined = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(?<=[\p{N}%])\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=\p{N})/gu, '');
+  for (const token of joined.split(/\s+/u)) {
     // Runs of Han characters and of word characters; anything else (punctuation) separates them.
     const runs: { han: boolean; text: string }[] = [];
     for (const ch of token) {
@@ -79,8 +84,8 @@ export function queryTerms(text: string): QueryTerms {
 export function containsTerm(haystack: string, term: string): boolean {
   const first = [...term][0]!;
   const last = [...term].pop()!;
-  const checkBefore = ALNUM.test(first);
-  const checkAfter = ALNUM.test(last);
+  const checkBefore = ALNUM.test(first) && !HAN.test(first);
+  const checkAfter = ALNUM.test(last) && !HAN.test(last);
   for (let at = haystack.indexOf(term); at !== -1; at = haystack.indexOf(term, at + 1)) {
     const before = haystack[at - 1];
     const after = haystack.slice(at + term.length, at + term.length + 2);
@@ -170,9 +175,7 @@ export function scoreEntity(fields: readonly string[], query: QueryTerms): { sco
     const phrase = query.phrase !== '' && compact.includes(query.phrase);
     const exactness = phrase ? [...query.phrase].length / [...compact].length : 0;
     const score =
-      (WEIGHTS.coverage + WEIGHTS.proximity) * cov +
-      WEIGHTS.phrase * (phrase ? 1 : 0) +
-      WEIGHTS.brevity * exactness;
+      (WEIGHTS.coverage + WEIGHTS.proximity) * cov + WEIGHTS.phrase * (phrase ? 1 : 0) + WEIGHTS.brevity * exactness;
     if (score > best.score) best = { score: round(score), field };
   }
   return best;
