@@ -72,7 +72,8 @@ export async function search(
   if (filter.documents) {
     const found = new Set((await read('apiSearchDocumentIds', { documents: filter.documents })).map((r) => r.id));
     const unknown = filter.documents.find((id) => !found.has(id));
-    if (unknown !== undefined) throw new BadUserInputError('filter.documents', `no document ${JSON.stringify(unknown)}`);
+    if (unknown !== undefined)
+      throw new BadUserInputError('filter.documents', `no document ${JSON.stringify(unknown)}`);
   }
   const terms = queryTerms(text);
   const filtered = filter.documents !== null || filter.sectionPrefix !== null || filter.passageKinds !== null;
