@@ -164,24 +164,28 @@ async function main(): Promise<void> {
   const options = parseArgs(argv, config.port === 0 ? 4001 : config.port + 1);
   const log = (line: string) => console.error(line);
   const rows: Row[] = [];
-  await withGraph(config, (line) => log(`[neo4j] ${line}`), async (graph) => {
-    for (const mode of options.modes) {
-      log(`WARM_UP=${mode}: emptying Neo4j's query caches and starting the API on port ${options.port} …`);
-      await graph.command('clearQueryCaches');
-      const child = await startServer(options.port, mode, log);
-      try {
-        for (const q of QUERIES) {
-          const first = await timeRequest(options.port, q);
-          const times: number[] = [];
-          for (let i = 0; i < options.repeat; i++) times.push(await timeRequest(options.port, q));
-          rows.push({ mode, query: q.name, first, steady: median(times) });
-          log(`  ${q.name}: first ${first.toFixed(0)} ms, steady ${median(times).toFixed(1)} ms`);
+  await withGraph(
+    config,
+    (line) => log(`[neo4j] ${line}`),
+    async (graph) => {
+      for (const mode of options.modes) {
+        log(`WARM_UP=${mode}: emptying Neo4j's query caches and starting the API on port ${options.port} …`);
+        await graph.command('clearQueryCaches');
+        const child = await startServer(options.port, mode, log);
+        try {
+          for (const q of QUERIES) {
+            const first = await timeRequest(options.port, q);
+            const times: number[] = [];
+            for (let i = 0; i < options.repeat; i++) times.push(await timeRequest(options.port, q));
+            rows.push({ mode, query: q.name, first, steady: median(times) });
+            log(`  ${q.name}: first ${first.toFixed(0)} ms, steady ${median(times).toFixed(1)} ms`);
+          }
+        } finally {
+          await stopServer(child);
         }
-      } finally {
-        await stopServer(child);
       }
-    }
-  });
+    },
+  );
   const header = ['warm-up', 'query', 'first (ms)', `steady median of ${options.repeat} (ms)`, 'first / steady'];
   const table = rows.map((r) => [
     r.mode,
