@@ -184,11 +184,12 @@ export function scoreEntity(fields: readonly string[], query: QueryTerms): { sco
 /**
  * A passage's text cut into units with their document lines: table and TOC rows are its lines, a paragraph's
  * units are its sentences (ending in 。！？；), a heading is one unit. `source` is the document's text of the
- * passage (Passage.source) and `startLine` the line it starts on: the passage text is the source without
+ * passage (Passage.source; null to skip the lines) and `startLine` the line it starts on: the passage text is the source without
  * line breaks, wrap spaces and stray page numbers, so its characters are found in order in the source.
  */
-export function passageUnits(kind: string, text: string, source: string, startLine: number): TextUnit[] {
-  const lineOf = alignLines(text, source, startLine);
+export function passageUnits(kind: string, text: string, source: string | null, startLine: number): TextUnit[] {
+  // Without the source, every unit is given the passage's first line (enough to score).
+  const lineOf = source === null ? new Array<number>(text.length).fill(startLine) : alignLines(text, source, startLine);
   const pieces =
     kind === 'TABLE' || kind === 'TOC'
       ? text.split('\n')

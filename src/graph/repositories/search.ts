@@ -3,7 +3,7 @@ import type { Reader } from '../loaders';
 import { toEntity, toPassage, type EntityRecord, type PassageRecord } from '../records';
 import { BadUserInputError } from '../../errors';
 import type { PassageKind } from '../../model/facts';
-import { highlightUnit, passageUnits, queryTerms, scoreEntity, scorePassage } from '../search-score';
+import { highlightUnit, passageUnits, queryTerms, scoreEntity, scorePassage, type TextUnit } from '../search-score';
 import { searchQuery } from '../search-text';
 import { highlight } from '../snippet';
 
@@ -79,7 +79,10 @@ export async function search(
   const filtered = filter.documents !== null || filter.sectionPrefix !== null || filter.passageKinds !== null;
   const candidates = filtered ? FILTERED_CANDIDATES : CANDIDATES;
   const labels = types.filter((t): t is Exclude<SearchType, 'PASSAGE'> => t !== 'PASSAGE').map((t) => LABEL_OF[t]);
-  const hits: (SearchHitRecord & { lucene: number })[] = [];
+  const hits: (SearchHitRecord & {
+    lucene: number;
+    passage?: { source: string; title: PassageRecord | null };
+  })[] = [];
   // Entities are no passages: a passage-kind filter leaves only passages.
   if (labels.length > 0 && filter.passageKinds === null) {
     const rows = await read('apiSearchEntities', {
@@ -118,31 +121,45 @@ export async function search(
       const node = toPassage(props);
       const titleProps = row.title as Row | null;
       const title = titleProps ? toPassage(titleProps) : null;
-      const units = passageUnits(node.kind, node.text, sourceOf(props, node.text), node.lines.start);
-      const titleUnit = title ? { text: title.text, startLine: title.lines.start, endLine: title.lines.end } : null;
-      const { score, snippet, best } = scorePassage(units, titleUnit, terms);
+      // Scored without line numbers (the alignment with the source costs more than the score): the lines are
+      // found for the hits returned only, below.
+      const units = passageUnits(node.kind, node.text, null, node.lines.start);
+      const { score } = scorePassage(units, titleUnitOf(title), terms);
       if (score === 0) continue;
-      const lines = snippet.map((u) => ({
-        text: highlightUnit(u.text, terms),
-        lines: { start: u.startLine, end: u.endLine },
-      }));
       hits.push({
         node,
         type: 'PASSAGE',
         score,
-        snippet: highlight(best.text, text) ?? best.text.slice(0, 60),
-        snippetLines: lines,
+        snippet: '',
+        snippetLines: [],
         tableTitle: title?.text ?? null,
         lucene: row.score as number,
+        passage: { source: sourceOf(props, node.text), title },
       });
     }
   }
   return hits
     .sort((a, b) => b.score - a.score || b.lucene - a.lucene || a.node.id.localeCompare(b.node.id))
     .slice(0, args.first)
-    .map(({ lucene: _lucene, ...hit }) => hit);
+    .map(({ lucene: _lucene, passage, ...hit }) => {
+      if (!passage || hit.node.__typename !== 'Passage') return hit;
+      const node = hit.node;
+      const units = passageUnits(node.kind, node.text, passage.source, node.lines.start);
+      const { snippet, best } = scorePassage(units, titleUnitOf(passage.title), terms);
+      return {
+        ...hit,
+        snippet: highlight(best.text, text) ?? best.text.slice(0, 60),
+        snippetLines: snippet.map((u) => ({
+          text: highlightUnit(u.text, terms),
+          lines: { start: u.startLine, end: u.endLine },
+        })),
+      };
+    });
 }
 
+function titleUnitOf(title: PassageRecord | null): TextUnit | null {
+  return title ? { text: title.text, startLine: title.lines.start, endLine: title.lines.end } : null;
+}
 /** Passages written before Passage.source existed fall back to their text (lines then count from the start). */
 function sourceOf(props: Row, text: string): string {
   return typeof props.source === 'string' ? props.source : text;
