@@ -1062,7 +1062,7 @@ export type SearchHit = {
    * often it occurs) + 0.50 × proximity (that share in the hit's best unit: a sentence of a paragraph, a row or the
    * title of a table, a name, English name or alias of an entity) + 0.15 × phrase (1 when the hit holds the whole
    * text) + 0.05 × brevity (a passage: 1 / (1 + characters / 1000); an entity: the share of its matched name the text
-   * covers). An exact name scores 1; a passage holding the whole text 0.95 or more.
+   * covers). An exact name scores 1; a passage with one sentence or row holding the whole text 0.95 or more.
    */
   score: Scalars['Float']['output'];
   /**
@@ -1072,8 +1072,9 @@ export type SearchHit = {
   snippet: Scalars['String']['output'];
   /**
    * A passage hit's matching units with their lines in the document: a table's title first, then up to three
-   * sentences (of a paragraph) or rows (of a table) that match the most of the text, in document order, matches
-   * in 【】 (a long sentence is cut around its first match). Empty for entity hits.
+   * sentences (of a paragraph) or rows (of a table) matching the most of the text (at least half as much as the
+   * best one), in document order, matches in 【】 (a long sentence is cut around its first match). Empty for entity
+   * hits.
    */
   snippetLines: Array<SnippetLine>;
   /**

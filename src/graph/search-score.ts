@@ -19,7 +19,7 @@ import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from './snippet';
  *
  * A term counts once however often it occurs, so a long passage repeating one word of the query scores below a
  * short one matching more of it; a long table is not punished for its length beyond the 0.05 of brevity, since its
- * best row decides its proximity. An exact name scores 1; a passage holding the whole query 0.95 and up.
+ * best row decides its proximity. An exact name scores 1; a passage with one unit holding the whole query 0.95 and up.
  */
 
 export const WEIGHTS = { coverage: 0.3, proximity: 0.5, phrase: 0.15, brevity: 0.05 } as const;
