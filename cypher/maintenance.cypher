@@ -6,3 +6,8 @@ MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
 
 // name: countNodes
 MATCH (n) RETURN count(n) AS count
+
+// name: clearQueryCaches
+// Empties Neo4j's query (plan) caches, so the next run of every statement is planned again: bench/first-request.ts
+// measures a cold start with it (plans live in the Neo4j process, not the API's).
+CALL db.clearQueryCaches() YIELD value RETURN value

@@ -19,6 +19,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads WARM_UP as on or off, on by default, and names a bad value', () => {
+    expect(loadConfig({}).warmUp).toBe(true);
+    expect(loadConfig({ WARM_UP: 'OFF' }).warmUp).toBe(false);
+    expect(loadConfig({ WARM_UP: 'on' }).warmUp).toBe(true);
+    expect(() => loadConfig({ WARM_UP: 'maybe' })).toThrow('WARM_UP: must be on or off, got "maybe"');
+  });
+
   it('keeps the default page size within a smaller MAX_PAGE_SIZE', () => {
     expect(loadConfig({ MAX_PAGE_SIZE: '10' }).defaultPageSize).toBe(10);
   });

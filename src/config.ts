@@ -45,6 +45,8 @@ export interface Config {
   production: boolean;
   /** Stack traces (and internal messages, in production) in error responses: for debugging only. */
   debugErrors: boolean;
+  /** WARM_UP: plan every statement and run the examples right after the API listens (graph/warm-up.ts). */
+  warmUp: boolean;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +87,7 @@ export const CONFIG_VARIABLES = [
   'MAX_BODY_BYTES',
   'NODE_ENV',
   'DEBUG_ERRORS',
+  'WARM_UP',
 ] as const;
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
@@ -128,6 +131,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1_024, 104_857_600),
     production: (env.NODE_ENV ?? '') === 'production',
     debugErrors: boolean(env, 'DEBUG_ERRORS', false),
+    warmUp: onOff(env, 'WARM_UP', true),
   };
 }
 
@@ -162,6 +166,14 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new ConfigError(name, `must be true or false, got "${env[name]}"`);
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(name, `must be on or off, got "${env[name]}"`);
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {

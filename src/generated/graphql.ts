@@ -795,7 +795,8 @@ export type Query = {
    * Chinese (or English) text search, best first. `types` limits the kinds of hits (all by default); `first` is
    * capped by the maximum page size. `text` is normalised (full-width forms folded, whitespace collapsed) and searched
    * as text, never as Lucene syntax; empty or longer than the server's MAX_SEARCH_LENGTH (200 characters by default)
-   * it is a BAD_USER_INPUT error naming the limit.
+   * it is a BAD_USER_INPUT error naming the limit. `filter` restricts hits to documents, a section and passage
+   * kinds. Hits are ordered by `SearchHit.score` (see there), ties by Lucene's relevance.
    */
   search: Array<SearchHit>;
   targetGroups: TargetGroupConnection;
@@ -953,6 +954,7 @@ export type QueryProgrammesArgs = {
  * programmes, another document's passages) is a BAD_USER_INPUT error naming `after`.
  */
 export type QuerySearchArgs = {
+  filter?: InputMaybe<SearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<SearchType>>;
@@ -1032,13 +1034,56 @@ export type ReleaseCount = {
   name: Scalars['String']['output'];
 };
 
+/** Restricts a search; every field is optional and the fields combine with AND. An empty list restricts nothing. */
+export type SearchFilter = {
+  /** Document ids: passages of these documents, entities mentioned in them. An unknown id is BAD_USER_INPUT. */
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Passage kinds; entities are left out. A table found by its title is a TABLE hit. */
+  passageKinds?: InputMaybe<Array<PassageKind>>;
+  /**
+   * Section headings, outermost first: passages whose `sectionPath` starts with them, each given heading a prefix
+   * of the path's heading at its depth, spaces ignored (["第四章", "一、"] matches 第四章 兜牢民生底线 › 一、…).
+   * Entities: those mentioned in such a passage.
+   */
+  sectionPrefix?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/**
+ * One hit. Lucene's full-text indexes only retrieve the candidates; the order is this `score`, on one scale for
+ * entity and passage hits.
+ */
 export type SearchHit = {
   __typename?: 'SearchHit';
   node: Node;
-  /** Lucene relevance; comparable within one search only. */
+  /**
+   * How well the hit matches the text, from 0 to 1, on the same scale for entities and passages and across searches.
+   * The text is cut into terms, compared without whitespace, case or full-width forms: Chinese as character pairs
+   * (bigrams; a single character as itself), numbers and Latin words whole (a number never matches inside a longer
+   * one), and a number with the Chinese character next to it (17280元) as one more term; a term weighs its length.
+   * score = 0.30 × coverage (the weighted share of the terms found anywhere in the hit; a term counts once, however
+   * often it occurs) + 0.50 × proximity (that share in the hit's best unit: a sentence of a paragraph, a row or the
+   * title of a table, a name, English name or alias of an entity) + 0.15 × phrase (1 when the hit holds the whole
+   * text) + 0.05 × brevity (a passage: 1 / (1 + characters / 1000); an entity: the share of its matched name the text
+   * covers). An exact name scores 1; a passage with one sentence or row holding the whole text 0.95 or more.
+   */
   score: Scalars['Float']['output'];
-  /** The matched name, alias or passage text around the match, with matched characters wrapped in 【】. */
+  /**
+   * The matched name, alias or passage text around the match, with matched characters wrapped in 【】; for a
+   * passage, its best matching sentence or table row.
+   */
   snippet: Scalars['String']['output'];
+  /**
+   * A passage hit's matching units with their lines in the document: a table's title first, then up to three
+   * sentences (of a paragraph) or rows (of a table) matching the most of the text (at least half as much as the
+   * best one), in document order, matches in 【】 (a long sentence is cut around its first match). Empty for entity
+   * hits.
+   */
+  snippetLines: Array<SnippetLine>;
+  /**
+   * A table's title: the heading printed right above the table, which the ingest keeps as its own HEADING passage.
+   * Search treats the two as one TABLE hit, so a search for the title finds the table. Null otherwise.
+   */
+  tableTitle?: Maybe<Scalars['String']['output']>;
   type: SearchType;
 };
 
@@ -1051,6 +1096,13 @@ export type SearchType =
   | 'PROGRAMME'
   | 'TARGET_GROUP'
   | 'THEME';
+
+/** A sentence, table row or table title of a passage hit, with the document lines it spans (1-based). */
+export type SnippetLine = {
+  __typename?: 'SnippetLine';
+  lines: LineRange;
+  text: Scalars['String']['output'];
+};
 
 export type StatementStatus =
   | 'ACHIEVED'
@@ -1344,8 +1396,10 @@ export type ResolversTypes = ResolversObject<{
   RelationType: RelationType;
   Release: ResolverTypeWrapper<ReleaseRecord>;
   ReleaseCount: ResolverTypeWrapper<ReleaseCount>;
+  SearchFilter: SearchFilter;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchType: SearchType;
+  SnippetLine: ResolverTypeWrapper<SnippetLine>;
   StatementStatus: StatementStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: ResolverTypeWrapper<TargetGroupRecord>;
@@ -1419,7 +1473,9 @@ export type ResolversParentTypes = ResolversObject<{
   Relation: ResolversInterfaceTypes<ResolversParentTypes>['Relation'];
   Release: ReleaseRecord;
   ReleaseCount: ReleaseCount;
+  SearchFilter: SearchFilter;
   SearchHit: SearchHitRecord;
+  SnippetLine: SnippetLine;
   String: Scalars['String']['output'];
   TargetGroup: TargetGroupRecord;
   TargetGroupConnection: TargetGroupConnectionRecord;
@@ -1900,7 +1956,14 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snippetLines?: Resolver<Array<ResolversTypes['SnippetLine']>, ParentType, ContextType>;
+  tableTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SearchType'], ParentType, ContextType>;
+}>;
+
+export type SnippetLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SnippetLine'] = ResolversParentTypes['SnippetLine']> = ResolversObject<{
+  lines?: Resolver<ResolversTypes['LineRange'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = ResolversObject<{
@@ -2034,6 +2097,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Release?: ReleaseResolvers<ContextType>;
   ReleaseCount?: ReleaseCountResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SnippetLine?: SnippetLineResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   TargetGroupConnection?: TargetGroupConnectionResolvers<ContextType>;
   TargetGroupEdge?: TargetGroupEdgeResolvers<ContextType>;

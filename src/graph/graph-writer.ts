@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Entity, Evidence, FactSet, Flag, Indicator } from '../model/facts';
 import type { Graph, Params } from './graph';
 import { measureListSizes } from './list-sizes';
+import { compactSearchText } from './search-text';
 
 /**
  * Writes a verified FactSet into Neo4j: schema first (idempotent), then the whole graph in ONE
@@ -133,6 +134,7 @@ export function toRows(facts: FactSet): Rows {
     };
   });
 
+  const documentText = new Map(facts.documents.map((d) => [d.id, d.text]));
   const passages = facts.passages.map((p) => ({
     id: p.id,
     documentId: p.documentId,
@@ -140,6 +142,11 @@ export function toRows(facts: FactSet): Rows {
     sectionPath: p.sectionPath,
     kind: p.kind,
     text: p.text,
+    // For search (src/graph/repositories/search.ts): the document's own lines, to give snippet lines their
+    // line numbers, and the text without whitespace, where a number and its unit are found however the PDF
+    // extraction spaced or wrapped them.
+    source: documentText.get(p.documentId)?.slice(p.startOffset, p.endOffset) ?? p.text,
+    searchText: compactSearchText(p.text),
     startOffset: p.startOffset,
     endOffset: p.endOffset,
     startLine: p.startLine,

@@ -48,3 +48,11 @@ function tooLong(length: number, max: number): AppError {
     { argument: 'text', limit: 'MAX_SEARCH_LENGTH', max, value: length },
   );
 }
+
+/**
+ * A text as search compares it: NFKC, lower case, without any whitespace, so that "17280元", "17280 元" and
+ * "172\n80元" are the same text. Stored on passages at ingest (Passage.searchText).
+ */
+export function compactSearchText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+}

@@ -86,6 +86,10 @@ async function main(argv: string[]): Promise<void> {
   // Neo4j plans a statement on first use and Node compiles code paths on first run: seconds for the first
   // requests of each kind. Doing both now, while the API already answers, spares the first users the wait
   // (graph/warm-up.ts, App.warmUp); a failure here is logged, never fatal.
+  if (!config.warmUp) {
+    log('[warm-up] off (WARM_UP=off)');
+    return;
+  }
   void (async () => {
     await warmUpStatements(graph, (line) => log(`[warm-up] ${line}`));
     log(`[warm-up] ran the example operations in ${await warmUp()} ms`);

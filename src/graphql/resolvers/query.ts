@@ -47,12 +47,12 @@ export const Query: QueryResolvers = {
   documents: (_root, { filter, first, after }, ctx) =>
     listDocuments(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Document'))),
 
-  search: (_root, { text, types, first }, ctx) => {
+  search: (_root, { text, types, first, filter }, ctx) => {
     const size = first ?? Math.min(ctx.defaultPageSize, ctx.maxPageSize);
     if (size < 0 || size > ctx.maxPageSize) {
       throw new BadUserInputError('first', `must be between 0 and ${ctx.maxPageSize}, got ${size}`);
     }
-    return search(ctx.read, { text, types: types ?? null, first: size, maxLength: ctx.maxSearchLength });
+    return search(ctx.read, { text, types: types ?? null, first: size, maxLength: ctx.maxSearchLength, filter });
   },
   release: (_root, _args, ctx) => currentRelease(ctx.read),
 };
