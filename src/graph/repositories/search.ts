@@ -55,7 +55,8 @@ export async function search(
     const rows = await read('apiSearchPassages', { query, limit: args.first });
     for (const row of rows) {
       const node = toPassage(row.props as Row);
-      const snippet = highlight(node.text, text) ?? node.text.slice(0, 60);
+      const passageText = node.text ?? ''; // apiSearchPassages reads every property
+      const snippet = highlight(passageText, text) ?? passageText.slice(0, 60);
       hits.push({ node, type: 'PASSAGE', score: row.score as number, snippet });
     }
   }
