@@ -211,3 +211,22 @@ CALL (i) {
 }
 RETURN properties(c) AS concept, properties(i) AS indicator, properties(a) AS area, observations
 ORDER BY a.id, i.id
+
+// Counts of lists asked for without any filter: a label count with no WHERE is answered from Neo4j's count store
+// (NodeCountFromCountStore), in constant time, where the *Count statements above walk every node of the label.
+// src/graph/repositories/page.ts picks these when every filter parameter is null.
+
+// name: apiProgrammeCountAll
+MATCH (n:Programme) RETURN count(n) AS count
+
+// name: apiTargetGroupCountAll
+MATCH (n:TargetGroup) RETURN count(n) AS count
+
+// name: apiAreaCountAll
+MATCH (n:AdministrativeArea) RETURN count(n) AS count
+
+// name: apiIndicatorCountAll
+MATCH (n:Indicator) RETURN count(n) AS count
+
+// name: apiDocumentCountAll
+MATCH (n:Document) RETURN count(n) AS count

@@ -1,6 +1,8 @@
 // Lookups by id and by name, run by src/graph/loaders.ts and src/graph/repositories/ (README.md, "The graph model").
 // Every statement that returns Evidence also returns its `context`: its passage, its document and the document's
-// issuer, so the evidence's document, passage and citation need no further round-trip.
+// issuer, so the evidence's document, passage and citation need no further round-trip. The passage comes without its
+// text (`p {.*, text: null}`): the text is most of what a passage weighs, few queries select it on a statement, and
+// Passage.text reads it, batched, when one does (src/graphql/resolvers/passage.ts).
 
 // name: apiNodesById
 // One index seek on :Node(id) per id, whatever the type; ids without a node return no row.
@@ -10,7 +12,7 @@ OPTIONAL MATCH (n:Evidence)-[:IN_PASSAGE]->(p:Passage)<-[:HAS_PASSAGE]-(d:Docume
 OPTIONAL MATCH (d)-[:ISSUED_BY]->(issuer:Institution)
 RETURN id, labels(n) AS labels, properties(n) AS props,
        CASE WHEN d IS NULL THEN null
-            ELSE {issuer: issuer.name, passage: properties(p), document: properties(d)} END AS context
+            ELSE {issuer: issuer.name, passage: p {.*, text: null}, document: properties(d)} END AS context
 
 // name: apiResolveNames
 // Resolves filter inputs (an id, a name or an alias) to ids of one label; inputs that match nothing return no row.
@@ -49,7 +51,7 @@ ORDER BY d.id, e.startOffset, e.id
 RETURN key,
        collect({
          props: properties(e),
-         context: {issuer: issuer.name, passage: properties(p), document: properties(d)}
+         context: {issuer: issuer.name, passage: p {.*, text: null}, document: properties(d)}
        }) AS evidence
 
 // name: apiEvidenceInPassages
@@ -62,5 +64,5 @@ ORDER BY e.startOffset, e.id
 RETURN id AS key,
        collect({
          props: properties(e),
-         context: {issuer: issuer.name, passage: properties(p), document: properties(d)}
+         context: {issuer: issuer.name, passage: p {.*, text: null}, document: properties(d)}
        }) AS evidence

@@ -44,14 +44,14 @@ ORDER BY id, m.startOffsets[0], e.id
 // Citations made by each passage, with the policy, the passage and its document.
 UNWIND $ids AS id
 MATCH (d:Document)-[:HAS_PASSAGE]->(p:Passage {id: id})-[c:CITES]->(policy:Policy)
-RETURN id, properties(c) AS props, properties(policy) AS policy, properties(p) AS passage, properties(d) AS document
+RETURN id, properties(c) AS props, properties(policy) AS policy, p {.*, text: null} AS passage, properties(d) AS document
 ORDER BY id, c.startOffsets[0]
 
 // name: apiPolicyCitedBy
 // Citations of each policy, with the citing passage and its document, in document order.
 UNWIND $ids AS id
 MATCH (d:Document)-[:HAS_PASSAGE]->(p:Passage)-[c:CITES]->(policy:Policy {id: id})
-RETURN id, properties(c) AS props, properties(policy) AS policy, properties(p) AS passage, properties(d) AS document
+RETURN id, properties(c) AS props, properties(policy) AS policy, p {.*, text: null} AS passage, properties(d) AS document
 ORDER BY id, d.id, p.ordinal
 
 // name: apiIndicatorObservations

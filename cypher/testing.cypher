@@ -22,3 +22,6 @@ MATCH (m:LifeCycleMarker) RETURN count(m) AS count
 
 // name: testCreateRelease
 CREATE (:Release {id: 'Release:current', version: $version})
+
+// name: testEcho
+RETURN size($value) AS size

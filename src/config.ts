@@ -42,6 +42,12 @@ export interface Config {
   maxSearchLength: number;
   /** The largest request body /graphql reads, in bytes. */
   maxBodyBytes: number;
+  /**
+   * RESPONSE_CACHE=off turns it off: whole answers kept per release (src/server/response-cache.ts), bounded by
+   * RESPONSE_CACHE_MAX_BYTES.
+   */
+  responseCache: boolean;
+  responseCacheMaxBytes: number;
   production: boolean;
   /** Stack traces (and internal messages, in production) in error responses: for debugging only. */
   debugErrors: boolean;
@@ -85,12 +91,23 @@ export const CONFIG_VARIABLES = [
   'MAX_BATCH_SIZE',
   'MAX_SEARCH_LENGTH',
   'MAX_BODY_BYTES',
+  'RESPONSE_CACHE',
+  'RESPONSE_CACHE_MAX_BYTES',
   'NODE_ENV',
   'DEBUG_ERRORS',
   'WARM_UP',
 ] as const;
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+
+/**
+ * `npm start` serves in production mode unless NODE_ENV says otherwise: graphql-js drops its development checks
+ * (it reads NODE_ENV once, when it is first imported, so this must run before anything imports graphql) and
+ * internal error messages stay in the log. `NODE_ENV=development npm start` for the other way.
+ */
+export function defaultToProduction(env: Env = process.env): void {
+  if (!env.NODE_ENV?.trim()) env.NODE_ENV = 'production';
+}
 
 /** Parses the environment into a checked Config; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env): Config {
@@ -129,6 +146,8 @@ export function loadConfig(env: Env = process.env): Config {
     // At most 1,000: the cjk analyzer makes about one clause per character, and Lucene refuses 1,024 clauses.
     maxSearchLength: integer(env, 'MAX_SEARCH_LENGTH', 200, 1, 1_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1_024, 104_857_600),
+    responseCache: onOff(env, 'RESPONSE_CACHE', true),
+    responseCacheMaxBytes: integer(env, 'RESPONSE_CACHE_MAX_BYTES', 64 * 1024 * 1024, 1_024, 64 * 1024 * 1024 * 1024),
     production: (env.NODE_ENV ?? '') === 'production',
     debugErrors: boolean(env, 'DEBUG_ERRORS', false),
     warmUp: onOff(env, 'WARM_UP', true),

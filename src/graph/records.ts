@@ -124,7 +124,8 @@ export interface PassageRecord {
   ordinal: number;
   sectionPath: string[];
   kind: PassageKind;
-  text: string;
+  /** Null when the statement read the passage as context (of a statement, a citation) without its text. */
+  text: string | null;
   startOffset: number;
   endOffset: number;
   lines: LineRange;
@@ -316,7 +317,7 @@ export function toPassage(p: Row): PassageRecord {
     ordinal: num(p, 'ordinal'),
     sectionPath: strList(p.sectionPath),
     kind: str(p, 'kind') as PassageKind,
-    text: str(p, 'text'),
+    text: optStr(p.text),
     startOffset: num(p, 'startOffset'),
     endOffset: num(p, 'endOffset'),
     lines: { start: num(p, 'startLine'), end: num(p, 'endLine') },

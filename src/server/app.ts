@@ -16,6 +16,7 @@ import { querySourceLimits } from './limits/query-source-limits';
 import { withAvailability } from './availability';
 import { withReleaseConsistency } from './release-consistency';
 import { requestChecksPlugin } from './request-checks-plugin';
+import { ResponseCache } from './response-cache';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -73,6 +74,7 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
     ],
   });
   await apollo.start();
+  const cache = config.responseCache ? new ResponseCache({ maxBytes: config.responseCacheMaxBytes }) : undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -88,7 +90,12 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
     // database does, within the deadline, and at once while it is known to be down (availability.ts).
     expressMiddleware(
       withAvailability(
-        withReleaseConsistency(apollo, graph, { attempts: 3, waitMs: config.requestDeadlineMs / 2, log }),
+        withReleaseConsistency(apollo, graph, {
+          attempts: 3,
+          waitMs: config.requestDeadlineMs / 2,
+          log,
+          cache,
+        }),
         graph,
         { deadlineMs: config.requestDeadlineMs, probeMs: 2_000, log },
       ) as ApolloServer<TContext>,

@@ -4,6 +4,8 @@
  * in one line on stderr and exit code 1, without a stack trace. SIGINT / SIGTERM stop accepting
  * requests, let the ones in flight finish, and release everything this process acquired.
  */
+// First: graphql-js reads NODE_ENV when it is imported (production-default.ts).
+import './production-default';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from '../config';
@@ -35,7 +37,7 @@ const HELP = `Usage: npm start
 
 Starts the GraphQL API: provisions or reuses the embedded Neo4j (or uses NEO4J_URI), loads the seed graph when
 the database is empty or out of date, and serves /graphql (GraphiQL in a browser) and /health on PORT.
-Configuration comes from the environment; see .env.example. Ctrl-C (SIGINT) or SIGTERM stops it cleanly.`;
+Configuration comes from the environment; see .env.example. NODE_ENV defaults to production here. Ctrl-C (SIGINT) or SIGTERM stops it cleanly.`;
 
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {

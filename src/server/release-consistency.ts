@@ -1,6 +1,7 @@
 import type { ApolloServer, BaseContext, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { Graph } from '../graph/graph';
+import type { ResponseCache } from './response-cache';
 
 /**
  * Every request answers from one release, whole.
@@ -24,6 +25,12 @@ export interface ReleaseConsistencyOptions {
   /** How long a request waits for a commit in progress before it gives up. */
   waitMs: number;
   log?: (line: string) => void;
+  /**
+   * Answers kept per release (response-cache.ts), or none (RESPONSE_CACHE=off). The stamp read before a request
+   * scopes it: a stored answer is served only while its release is the one visible, whole, with no commit in
+   * progress; an answer is stored only when the stamp read after it is the same.
+   */
+  cache?: ResponseCache;
 }
 
 interface ReleaseState {
@@ -70,10 +77,15 @@ export function withReleaseConsistency<TContext extends BaseContext>(
       for (let attempt = 1; attempt <= options.attempts; attempt++) {
         const before = await settled(deadline);
         if (!before) break;
+        const slot = options.cache?.slot(request.httpGraphQLRequest, before.stamp) ?? null;
+        const stored = slot && options.cache?.lookup(request.httpGraphQLRequest, slot);
+        if (stored) return stored;
         const response = await apollo.executeHTTPGraphQLRequest(request);
         if (response.body.kind !== 'complete') return response; // streamed: written as it goes, never repeated
         const after = await state();
-        if (!after.writing && before.stamp === after.stamp) return response;
+        if (!after.writing && before.stamp === after.stamp) {
+          return slot && options.cache ? options.cache.store(request.httpGraphQLRequest, slot, response) : response;
+        }
         options.log?.(`a new release was committed during a request (attempt ${attempt}): running it again`);
       }
       return releaseChanging(options.attempts);

@@ -39,3 +39,14 @@ describe('npm start (src/server/main.ts)', () => {
     ]);
   });
 });
+
+describe('npm start’s mode', () => {
+  const mode = (env: Record<string, string>) => {
+    const run = start({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x', ...env });
+    return /starting civil-affairs-graph API \((\w+)\)/.exec(run.stdout)?.[1];
+  };
+  it('is production unless NODE_ENV says otherwise', () => {
+    expect(mode({ NODE_ENV: '' })).toBe('production');
+    expect(mode({ NODE_ENV: 'development' })).toBe('development');
+  });
+});

@@ -5,10 +5,12 @@ import { toConnection, type Connection, type PageRequest } from '../pagination';
 /**
  * Runs a keyset page statement (`… WHERE n.id > $after … ORDER BY n.id LIMIT $limit`) and its count statement
  * (run only when totalCount is selected). Both get `params`; the page also gets `after` and `limit`.
+ * `countAll`, when given, counts the unfiltered list from Neo4j's count store: it runs instead of `count` when no
+ * filter is set, that is when every parameter is null or a boolean (booleans only modify a filter: includeNarrower).
  */
 export async function keysetPage<T extends { id: string }>(
   read: Reader,
-  statements: { page: string; count: string },
+  statements: { page: string; count: string; countAll?: string },
   params: Params,
   request: PageRequest,
   toRecord: (props: Row) => T,
@@ -16,7 +18,9 @@ export async function keysetPage<T extends { id: string }>(
 ): Promise<Connection<T>> {
   const rows = await read(statements.page, { ...params, after: request.after ?? firstAfter, limit: request.first + 1 });
   const count = async () => {
-    const [row] = await read(statements.count, params);
+    const unfiltered = Object.values(params).every((value) => value === null || typeof value === 'boolean');
+    const [row] =
+      unfiltered && statements.countAll ? await read(statements.countAll, {}) : await read(statements.count, params);
     return (row?.count as number | undefined) ?? 0;
   };
   return toConnection(

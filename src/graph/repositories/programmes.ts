@@ -50,8 +50,12 @@ export async function listProgrammes(
     status: filter.status ?? null,
     text: emptyToNull(filter.text),
   };
-  return keysetPage(read, { page: 'apiProgrammePage', count: 'apiProgrammeCount' }, params, request, (props) =>
-    asProgramme(props),
+  return keysetPage(
+    read,
+    { page: 'apiProgrammePage', count: 'apiProgrammeCount', countAll: 'apiProgrammeCountAll' },
+    params,
+    request,
+    (props) => asProgramme(props),
   );
 }
 

@@ -123,7 +123,7 @@ export async function search(
       const title = titleProps ? toPassage(titleProps) : null;
       // Scored without line numbers (the alignment with the source costs more than the score): the lines are
       // found for the hits returned only, below.
-      const units = passageUnits(node.kind, node.text, null, node.lines.start);
+      const units = passageUnits(node.kind, textOf(node), null, node.lines.start);
       const { score } = scorePassage(units, titleUnitOf(title), terms);
       if (score === 0) continue;
       hits.push({
@@ -134,7 +134,7 @@ export async function search(
         snippetLines: [],
         tableTitle: title?.text ?? null,
         lucene: row.score as number,
-        passage: { source: sourceOf(props, node.text), title },
+        passage: { source: sourceOf(props, textOf(node)), title },
       });
     }
   }
@@ -144,7 +144,7 @@ export async function search(
     .map(({ lucene: _lucene, passage, ...hit }) => {
       if (!passage || hit.node.__typename !== 'Passage') return hit;
       const node = hit.node;
-      const units = passageUnits(node.kind, node.text, passage.source, node.lines.start);
+      const units = passageUnits(node.kind, textOf(node), passage.source, node.lines.start);
       const { snippet, best } = scorePassage(units, titleUnitOf(passage.title), terms);
       return {
         ...hit,
@@ -157,8 +157,14 @@ export async function search(
     });
 }
 
+/** apiSearchPassages reads passages with their text (statements read them without it, records.ts). */
+function textOf(passage: PassageRecord): string {
+  if (passage.text === null) throw new Error(`${passage.id} was read without its text`);
+  return passage.text;
+}
+
 function titleUnitOf(title: PassageRecord | null): TextUnit | null {
-  return title ? { text: title.text, startLine: title.lines.start, endLine: title.lines.end } : null;
+  return title ? { text: textOf(title), startLine: title.lines.start, endLine: title.lines.end } : null;
 }
 /** Passages written before Passage.source existed fall back to their text (lines then count from the start). */
 function sourceOf(props: Row, text: string): string {

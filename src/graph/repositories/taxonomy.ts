@@ -51,7 +51,7 @@ export async function listTargetGroups(
   const params = { text: emptyToNull(filter.text), withinIds: ids.within };
   return keysetPage(
     read,
-    { page: 'apiTargetGroupPage', count: 'apiTargetGroupCount' },
+    { page: 'apiTargetGroupPage', count: 'apiTargetGroupCount', countAll: 'apiTargetGroupCountAll' },
     params,
     request,
     (props) => toEntity('TargetGroup', props) as TargetGroupRecord,
@@ -72,7 +72,7 @@ export async function listAreas(
   };
   return keysetPage(
     read,
-    { page: 'apiAreaPage', count: 'apiAreaCount' },
+    { page: 'apiAreaPage', count: 'apiAreaCount', countAll: 'apiAreaCountAll' },
     params,
     request,
     (props) => toEntity('AdministrativeArea', props) as AreaRecord,
@@ -96,7 +96,7 @@ export async function listIndicators(
   };
   return keysetPage(
     read,
-    { page: 'apiIndicatorPage', count: 'apiIndicatorCount' },
+    { page: 'apiIndicatorPage', count: 'apiIndicatorCount', countAll: 'apiIndicatorCountAll' },
     params,
     request,
     (props) => toEntity('Indicator', props) as IndicatorRecord,
