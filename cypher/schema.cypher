@@ -45,6 +45,10 @@ CREATE INDEX evidence_about IF NOT EXISTS FOR (n:Evidence) ON (n.about)
 // name: schemaPassageOrder
 CREATE INDEX passage_order IF NOT EXISTS FOR (n:Passage) ON (n.documentId, n.ordinal)
 
+// name: schemaPassageSearchText
+// search() finds a number with its unit whatever the whitespace: CONTAINS on the compact text, index-backed.
+CREATE TEXT INDEX passage_search_text IF NOT EXISTS FOR (n:Passage) ON (n.searchText)
+
 // name: schemaEntityFulltext
 // Chinese text needs the cjk analyzer (bigrams); the standard one would index whole runs of Han characters.
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS

@@ -46,6 +46,12 @@ const SCANS = new Set(['NodeByLabelScan', 'AllNodesScan']);
 const EXTRA = [
   { query: '{ programmes(filter: { targetGroup: "老人家" }) { totalCount } }' },
   { query: '{ search(text: "老年人") { type snippet } }' },
+  // A number with its unit (the compact-text branch) within one document.
+  {
+    query: `{ search(text: "17280元", filter: { documents: ["Document:jiangmen-civil-affairs-plan-2021-2025"] }) {
+      type snippet } }`,
+  },
+  { query: '{ area(name: "都城镇") { institutions { name } } }' },
   // Unfiltered counts (the count store), then filtered ones.
   {
     query: `{ programmes { totalCount } targetGroups { totalCount } areas { totalCount } indicators { totalCount }
