@@ -6,6 +6,7 @@ import type { DocumentNode } from 'graphql';
 import type { Config } from '../config';
 import type { Graph } from '../graph/graph';
 import { examples } from './examples';
+import { warmUpQueries } from './warm-up-queries';
 import { createFormatError } from './format-error';
 import { graphiqlRouter } from './graphiql';
 import { healthHandler } from './health';
@@ -108,12 +109,12 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
 
   const warmUp = async (): Promise<number> => {
     const started = Date.now();
-    for (const example of examples) {
-      const variables = example.variables ? (JSON.parse(example.variables) as Record<string, unknown>) : undefined;
-      await apollo.executeOperation(
-        { query: example.query, variables },
-        { contextValue: api.createContext({ graph, config }) },
-      );
+    const requests = [
+      ...examples.map((e) => ({ query: e.query, variables: e.variables ? JSON.parse(e.variables) : undefined })),
+      ...warmUpQueries.map((query) => ({ query, variables: undefined })),
+    ];
+    for (const request of requests) {
+      await apollo.executeOperation(request, { contextValue: api.createContext({ graph, config }) });
     }
     return Date.now() - started;
   };
