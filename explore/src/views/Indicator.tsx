@@ -41,6 +41,7 @@ export function indicatorOption(indicator: Indicator): ChartOption {
     series.set(name, points);
   }
   return {
+    animation: false,
     tooltip: { trigger: 'item', formatter: (p: { data: PointData }) => p.data.label },
     legend: { top: 0 },
     grid: { left: 60, right: 30, top: 50, bottom: 40 },
@@ -68,6 +69,7 @@ function CompareChart({ concept, route }: { concept: string; route: Route }) {
           .sort((a, b) => a - b)
           .map(String);
         const option: ChartOption = {
+          animation: false,
           tooltip: { trigger: 'item', formatter: (p: { data: PointData }) => p.data.label },
           legend: { top: 0 },
           grid: { left: 60, right: 30, top: 50, bottom: 40 },
