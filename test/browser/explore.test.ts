@@ -162,6 +162,35 @@ async function chartSeries(page: Page, selector: string): Promise<{ name: string
     await page.locator(`#passage-${focused + 1}.focus`).waitFor();
   });
 
+  it('opens an area: its programmes × target groups matrix, and its sub-areas to step into', async () => {
+    await page.goto(`${served.url}/explore/`);
+    await page.locator('.chips a', { hasText: /^郁南县$/ }).click();
+    await page.locator('table.matrix td.cell').first().waitFor({ timeout: 60_000 });
+    const id = decodeURIComponent(/#\/area\/([^?]+)/.exec(page.url())?.[1] ?? '');
+    const answer = await apiData<{
+      coverage: { programme: { name: string }; targetGroup: { name: string } }[];
+      areas: { edges: { node: { name: string } }[] };
+    }>(
+      served.url,
+      `query ($id: String!) {
+         coverage(area: $id) { programme { name } targetGroup { name } }
+         areas(filter: { within: $id, directOnly: true }, first: 100) { edges { node { name } } } }`,
+      { id },
+    );
+    const pairs = new Set(answer.coverage.map((row) => `${row.programme.name}|${row.targetGroup.name}`));
+    const cells = await page.locator('td.cell a').evaluateAll((links) => links.map((a) => a.getAttribute('data-cell')));
+    expect(new Set(cells)).toEqual(pairs);
+    const towns = answer.areas.edges.map((edge) => edge.node.name);
+    expect(towns.length).toBeGreaterThan(0);
+    const section = page.locator('section', { has: page.getByRole('heading', { name: /下辖地区/ }) });
+    expect(await section.locator('.chips a').allTextContents()).toEqual(towns);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explore-area.png') });
+    // Step into a town: its own page, with 郁南县 above it.
+    await section.locator('.chips a').first().click();
+    await page.getByRole('heading', { name: towns[0] }).waitFor({ timeout: 30_000 });
+    await page.locator('.crumbs a', { hasText: '郁南县' }).waitFor();
+  });
+
   it('opens an indicator: its chart has one point per observation', async () => {
     await page.getByRole('searchbox').fill('平安通');
     await page.getByRole('searchbox').press('Enter');
