@@ -48,14 +48,14 @@ export function AreaView({ id, route }: { id: string; route: Route }) {
                 {data.area.level} {data.area.code ? `· 区划代码 ${data.area.code}` : ''}
               </p>
               {data.area.indicators.length > 0 ? (
-                <p className="sub">
-                  指标 Indicators:{' '}
+                <details className="sub">
+                  <summary>指标 Indicators ({data.area.indicators.length})</summary>
                   {data.area.indicators.map(({ node }) => (
                     <a key={node.id} className="chip" href={href(['indicator', node.id])}>
                       {node.name}
                     </a>
                   ))}
-                </p>
+                </details>
               ) : null}
             </header>
           ) : null

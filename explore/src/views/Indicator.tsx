@@ -25,6 +25,13 @@ function seriesName(observation: Observation): string {
     : '目标 Target';
 }
 
+const SYMBOLS: Record<string, { symbol: string; symbolSize: number }> = {
+  '目标·国家': { symbol: 'emptyTriangle', symbolSize: 18 },
+  '目标·省': { symbol: 'emptyDiamond', symbolSize: 14 },
+  '目标·市': { symbol: 'emptyCircle', symbolSize: 10 },
+  '目标·县': { symbol: 'emptyRect', symbolSize: 8 },
+};
+
 /** One point per observation: actual and baseline values on one line, the targets of each scope on their own. */
 export function indicatorOption(indicator: Indicator): ChartOption {
   const years = [...new Set(indicator.observations.map((o) => o.year))].sort((a, b) => a - b).map(String);
@@ -51,7 +58,8 @@ export function indicatorOption(indicator: Indicator): ChartOption {
       name,
       type: 'line',
       data: data.sort((a, b) => a.value[0].localeCompare(b.value[0])),
-      symbolSize: 10,
+      // Targets of several levels often share a year and a value: different shapes and sizes keep each visible.
+      ...(SYMBOLS[name.split(' ')[0] ?? ''] ?? { symbol: 'circle', symbolSize: 9 }),
       connectNulls: true,
       lineStyle: name.startsWith('目标') ? { type: 'dashed' } : undefined,
     })),

@@ -61,7 +61,12 @@ function DocumentText({
   const passages = loaded.state === 'done' ? loaded.data : null;
   useEffect(() => {
     if (!passages) return;
-    document.getElementById(`passage-${focus}`)?.scrollIntoView({ block: 'center' });
+    // Scroll the text, not the page: the statement's header stays in view.
+    const target = document.getElementById(`passage-${focus}`);
+    const box = target?.closest('.fulltext');
+    if (target && box instanceof HTMLElement) {
+      box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
+    }
   }, [passages, focus]);
   return (
     <Show loaded={loaded} what="原文全文">
