@@ -12,6 +12,9 @@ export default tseslint.config(
       'coverage/',
       'jest.config.js',
       'src/server/graphiql/assets/',
+      // graphql-codegen's client preset output (codegen.yml).
+      'client/generated/',
+      'explore/src/generated/',
     ],
   },
   eslint.configs.recommended,
@@ -30,6 +33,11 @@ export default tseslint.config(
     // Plain Node scripts (run before dependencies are installed).
     files: ['tools/**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+  },
+  {
+    // The explorer's front-end runs in the browser (explore/tsconfig.json gives it the DOM types).
+    files: ['explore/**/*.{ts,tsx,mts}'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly' } },
   },
   {
     files: ['src/graph/**/*.ts', 'test/**/*.ts'],

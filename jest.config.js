@@ -18,8 +18,9 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      // test/curation/ checks the seed files' facts: no database either.
-      roots: ['<rootDir>/src', '<rootDir>/test/curation'],
+      // test/curation/ checks the seed files' facts, client/ the example operations against the schema: no
+      // database either. explore/ (the explorer's front-end) holds no tests: it is in no project's roots.
+      roots: ['<rootDir>/src', '<rootDir>/test/curation', '<rootDir>/client'],
       testMatch: ['**/*.test.ts'],
       transform,
     },

@@ -22,13 +22,26 @@ async function main(): Promise<number> {
     await generate({ ...config, cwd: ROOT, generates, silent: true, verbose: false }, true);
     const problems: string[] = [];
     for (const output of outputs) {
-      const committed = path.join(ROOT, output);
-      const fresh = readFileSync(path.join(temp, output), 'utf8');
-      if (!existsSync(committed)) problems.push(`${output} is missing`);
-      else if (readFileSync(committed, 'utf8') !== fresh) problems.push(`${output} differs from schema/*.graphql`);
+      // An output ending in / is a preset's folder (the client preset): every file in it, and nothing else.
+      const files = output.endsWith('/')
+        ? [...new Set([...listFiles(path.join(temp, output)), ...listFiles(path.join(ROOT, output))])].map((file) =>
+            path.join(output, file),
+          )
+        : [output];
+      for (const file of files) {
+        const committed = path.join(ROOT, file);
+        const generated = path.join(temp, file);
+        if (!existsSync(committed)) problems.push(`${file} is missing`);
+        else if (!existsSync(generated)) problems.push(`${file} is not a codegen output (codegen.yml)`);
+        else if (readFileSync(committed, 'utf8') !== readFileSync(generated, 'utf8')) {
+          problems.push(`${file} differs from schema/*.graphql and the operations it is generated from`);
+        }
+      }
     }
-    // Everything in the generated folders must come from codegen.
-    for (const dir of new Set(outputs.map((output) => path.dirname(output)))) {
+    // Everything in the generated folders must come from codegen (client/ also holds the operations).
+    const fileOutputs = outputs.filter((output) => !output.endsWith('/'));
+    for (const dir of new Set(fileOutputs.map((output) => path.dirname(output)))) {
+      if (path.basename(dir) !== 'generated') continue;
       for (const file of readdirSync(path.join(ROOT, dir))) {
         const relative = path.join(dir, file);
         if (!outputs.includes(relative)) problems.push(`${relative} is not a codegen output (codegen.yml)`);
@@ -44,6 +57,11 @@ async function main(): Promise<number> {
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/** The files of a folder, none when it does not exist. */
+function listFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir) : [];
 }
 
 main().then(

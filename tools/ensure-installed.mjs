@@ -15,3 +15,7 @@ if (stale) {
     process.exit(run.status ?? 1);
   }
 }
+
+// The explorer page (/explore) is built from explore/ into dist/explore/ (git-ignored), when missing or stale.
+const build = spawnSync(process.execPath, ['tools/build-explore.mjs', '--if-stale'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);

@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import type { Graph } from '../graph/graph';
 import { examples } from './examples';
 import { warmUpQueries } from './warm-up-queries';
+import { exploreRouter } from './explore';
 import { createFormatError } from './format-error';
 import { graphiqlRouter } from './graphiql';
 import { healthHandler } from './health';
@@ -42,7 +43,7 @@ export interface AppOptions<TContext extends BaseContext> {
 }
 
 export interface App {
-  /** Ready to listen: GraphQL and GraphiQL at /graphql, GET /health. */
+  /** Ready to listen: GraphQL and GraphiQL at /graphql, the explorer at /explore, GET /health. */
   app: Express;
   /**
    * Runs the example operations once, in-process: the first request of each kind then finds Node's code paths
@@ -81,6 +82,8 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
   app.disable('x-powered-by');
   app.get('/health', healthHandler(graph));
   app.use(graphiqlRouter({ endpoint: GRAPHQL_PATH, examples }));
+  // The explorer page for policy staff (explore/, built into dist/explore/).
+  app.use(exploreRouter());
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),

@@ -83,7 +83,7 @@ async function main(argv: string[]): Promise<void> {
 
   const { port } = server.address() as AddressInfo;
   log(
-    `API ready: http://localhost:${port}${GRAPHQL_PATH} (GraphiQL in a browser), health at http://localhost:${port}/health`,
+    `API ready: http://localhost:${port}${GRAPHQL_PATH} (GraphiQL in a browser), explorer at http://localhost:${port}/explore/, health at http://localhost:${port}/health`,
   );
   // Neo4j plans a statement on first use and Node compiles code paths on first run: seconds for the first
   // requests of each kind. Doing both now, while the API already answers, spares the first users the wait
