@@ -76,10 +76,23 @@ describe('answers while an ingest commits', () => {
       await writeFactSet(graph, seeds, { force: true }); // the same release, rewritten
     });
 
-    const mixed = seen.filter(
-      ({ query, body }) => !isDeepStrictEqual(body, fromSeeds[query]) && !isDeepStrictEqual(body, fromChanged[query]),
+    // A request the graph changed under on every attempt is refused (503 RELEASE_CHANGING, no data): that is the
+    // documented answer when commits outlast the wait (a loaded machine), not a mix. Every other answer is whole.
+    const refused = seen.filter(({ body }) => isReleaseChanging(body));
+    const whole = seen.filter(
+      ({ query, body }) => isDeepStrictEqual(body, fromSeeds[query]) || isDeepStrictEqual(body, fromChanged[query]),
     );
-    expect(seen.length).toBeGreaterThan(30);
+    const mixed = seen.filter((answer) => !refused.includes(answer) && !whole.includes(answer));
+    expect(whole.length).toBeGreaterThan(30);
     expect(mixed.map(({ query, body }) => ({ query, body: JSON.stringify(body).slice(0, 300) }))).toEqual([]);
   });
 });
+
+function isReleaseChanging(body: unknown): boolean {
+  const answer = body as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  return (
+    answer.data === undefined &&
+    answer.errors?.length === 1 &&
+    answer.errors[0]!.extensions?.code === 'RELEASE_CHANGING'
+  );
+}
