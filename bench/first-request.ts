@@ -6,6 +6,7 @@
  * child process against the existing graph (no re-ingest: the server only checks the seed graph is current),
  * waits until it answers (and, with warm-up on, until the warm-up has run), then times the first request of each
  * query, then the same request repeated, and prints first, steady-state median and their ratio side by side.
+ * The API runs with RESPONSE_CACHE=off, so a repeat executes the query again instead of answering from the cache.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -91,7 +92,8 @@ const QUERIES: Query[] = [
 function startServer(port: number, warmUp: 'on' | 'off', log: (line: string) => void): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), WARM_UP: warmUp },
+    // The response cache off: repeats are to measure warm execution (plans, JIT, pool), not a stored answer.
+    env: { ...process.env, PORT: String(port), WARM_UP: warmUp, RESPONSE_CACHE: 'off' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

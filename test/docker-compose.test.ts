@@ -84,3 +84,14 @@ describe('.env.example', () => {
     expect([...new Set(documented)].sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
 });
+
+describe('Dockerfile', () => {
+  const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
+  const copied = [...dockerfile.matchAll(/^COPY (?:--from=\S+ )?(.+) (\S+)$/gm)].map((m) => m[2]!.replace(/^\.\//, ''));
+
+  it('copies into the image every folder the server reads at run time, the explorer build included', () => {
+    // src/server/explore.ts serves dist/explore, built in a stage of its own (it needs the dev dependencies).
+    for (const folder of ['schema', 'cypher', 'seeds', 'src', 'dist/explore']) expect(copied).toContain(folder);
+    expect(dockerfile).toMatch(/^RUN node tools\/build-explore\.mjs$/m);
+  });
+});
