@@ -161,6 +161,7 @@ const VARIANT_ORDER: Variant[] = ['api', 'api-nocache', 'handwritten', 'naive', 
 
 function bodyFor(variant: Variant, q: WorkloadQuery): string | null {
   if (variant === 'peer') return 'query' in q.peer ? JSON.stringify({ query: q.peer.query }) : null;
+  if (variant === 'handwritten' && 'notComparable' in q.handwritten) return null;
   return JSON.stringify({ query: q.query });
 }
 
@@ -352,8 +353,9 @@ async function main(argv: string[]): Promise<void> {
           variant === 'api-nocache'
             ? { ...env, RESPONSE_CACHE: 'off' }
             : // The floor is slow by design: its requests may take longer than the API's 20 s deadline under load.
+              // Its cache off too: the floor measures unbatched execution, not stored answers.
               variant === 'naive'
-              ? { ...env, REQUEST_DEADLINE_MS: '120000' }
+              ? { ...env, REQUEST_DEADLINE_MS: '120000', RESPONSE_CACHE: 'off' }
               : env,
         );
         children.push(child);

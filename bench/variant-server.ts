@@ -98,7 +98,9 @@ async function main(argv: string[]): Promise<void> {
 
 /** POST /graphql: the workload query whose text is the request's answers by its hand-written statement. */
 function handwrittenApp(graph: Graph): express.Express {
-  const byQuery = new Map(workload.map((w) => [w.query, w.handwritten]));
+  const byQuery = new Map(
+    workload.flatMap((w) => ('statement' in w.handwritten ? [[w.query, w.handwritten] as const] : [])),
+  );
   const app = express();
   app.post('/graphql', express.json({ limit: 1_048_576 }), (req, res) => {
     const handwritten = byQuery.get((req.body as { query?: string }).query ?? '');

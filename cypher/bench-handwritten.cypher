@@ -218,25 +218,6 @@ CALL (groupIds, areaIds) {
 WITH collect(p) AS found
 RETURN {programmes: {totalCount: size(found), edges: [p IN found[0..20] | {node: {id: p.id, name: p.name}}]}} AS data
 
-// name: benchSearch
-// $query is the Lucene text the API would build (src/graph/search-text.ts); for this workload's plain Chinese
-// phrase it is the phrase itself.
-CALL () {
-  CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
-  WHERE any(l IN labels(node) WHERE l IN ['Programme', 'TargetGroup', 'AdministrativeArea', 'Theme', 'Institution', 'Policy', 'Indicator'])
-  WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($first)
-  RETURN node, score,
-         CASE WHEN node:Programme THEN 'PROGRAMME' WHEN node:TargetGroup THEN 'TARGET_GROUP'
-              WHEN node:AdministrativeArea THEN 'AREA' WHEN node:Theme THEN 'THEME'
-              WHEN node:Institution THEN 'INSTITUTION' WHEN node:Policy THEN 'POLICY' ELSE 'INDICATOR' END AS type
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('passage_text', $query) YIELD node, score
-  WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($first)
-  RETURN node, score, 'PASSAGE' AS type
-}
-WITH node, score, type ORDER BY score DESC, node.id LIMIT toInteger($first)
-RETURN {search: collect({type: type, score: score, node: {id: node.id}})} AS data
-
 // name: benchCompare
 CALL (*) {
   MATCH (n:Node) WHERE n.id = $concept AND n:IndicatorConcept RETURN n
