@@ -1,5 +1,5 @@
 import { compactSearchText } from './search-text';
-import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from './snippet';
+import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, markedRanges } from './snippet';
 
 /**
  * The search score (issue 11.2): one 0–1 scale for entity and passage hits, computed here from the text itself.
@@ -257,14 +257,7 @@ export function termRanges(text: string, query: QueryTerms): [number, number][] 
       }
     }
   }
-  const ranges: [number, number][] = [];
-  marked.forEach((on, i) => {
-    if (!on) return;
-    const last = ranges[ranges.length - 1];
-    if (last && last[1] === i) last[1] = i + 1;
-    else ranges.push([i, i + 1]);
-  });
-  return ranges;
+  return markedRanges(marked);
 }
 
 /** A unit's text with the query's terms in 【】, cut to a window around the first match when long. */

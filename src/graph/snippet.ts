@@ -27,6 +27,11 @@ export function matchRanges(text: string, query: string): [number, number][] {
     if (mark(token) || token.length < 2) continue;
     for (let i = 0; i + 2 <= token.length; i++) mark(token.slice(i, i + 2));
   }
+  return markedRanges(marked);
+}
+
+/** The runs of marked characters, as [start, end) ranges in order. */
+export function markedRanges(marked: readonly boolean[]): [number, number][] {
   const ranges: [number, number][] = [];
   marked.forEach((on, i) => {
     if (!on) return;

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Graph } from '../../src/graph/graph';
 import { costListSizes, readListSizes } from '../../src/graph/list-sizes';
 import { createContext, resolvers, typeDefs, type Context } from '../../src/graphql';
 import type { GraphqlApi } from '../../src/server/app';
 import { graphWithSeeds } from '../api/support';
+import { describeInChromium, openChromium, type OpenBrowser } from '../support/chromium';
 import { postQuery, serveApp, type ServedApp } from '../support/serve-app';
 
 /**
@@ -16,23 +16,8 @@ import { postQuery, serveApp, type ServedApp } from '../support/serve-app';
  * coverage, click a cell through to the highlighted quote (which must be the stored quote, exactly), open an
  * indicator and read its chart from the ECharts instance. Screenshots go to test/browser/artifacts/ (git-ignored).
  */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ROOT = path.resolve(__dirname, '..', '..');
 const ARTIFACTS = path.join(__dirname, 'artifacts');
-
-const hasChromium = existsSync(CHROMIUM);
-const SKIPPED = `skipped: ${CHROMIUM} is missing (install it with tools/install-chromium.sh)`;
-if (!hasChromium) process.stderr.write(`test/browser/explore.test.ts ${SKIPPED}\n`);
 
 const api: GraphqlApi<Context> = { typeDefs, resolvers, createContext };
 
@@ -59,10 +44,10 @@ async function chartSeries(page: Page, selector: string): Promise<{ name: string
   }, selector);
 }
 
-(hasChromium ? describe : describe.skip)(`the explorer in Chromium${hasChromium ? '' : ` (${SKIPPED})`}`, () => {
+describeInChromium('test/browser/explore.test.ts', 'the explorer in Chromium', () => {
   let graph: Graph;
   let served: ServedApp;
-  let profile: string;
+  let opened: OpenBrowser;
   let browser: BrowserContext;
   let page: Page;
   const requested: string[] = [];
@@ -80,24 +65,17 @@ async function chartSeries(page: Page, selector: string): Promise<{ name: string
     const listSizes = costListSizes((await readListSizes(graph)).sizes);
     served = await serveApp(graph, {}, api, listSizes);
     mkdirSync(ARTIFACTS, { recursive: true });
-    profile = mkdtempSync(path.join(os.tmpdir(), 'explore-test-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1440, height: 900 },
-      locale: 'zh-CN',
-    });
+    opened = await openChromium('explore-test', { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    browser = opened.browser;
     browser.on('request', (request) => void requested.push(request.url()));
     browser.on('response', (response) => {
       if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.url()}`);
     });
-    page = browser.pages()[0] ?? (await browser.newPage());
+    page = opened.page;
     page.on('pageerror', (error) => void pageErrors.push(error.message));
   }, 300_000);
   afterAll(async () => {
-    await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await opened?.close();
     await served?.stop();
     await graph?.close();
   });

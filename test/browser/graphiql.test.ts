@@ -1,9 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Graph } from '../../src/graph/graph';
 import { examples } from '../../src/server/examples';
+import { describeInChromium, openChromium, type OpenBrowser } from '../support/chromium';
 import { serveApp, type ServedApp } from '../support/serve-app';
 import { STAND_IN_PROGRAMMES } from '../support/stand-in-api';
 import { connectTestGraph } from '../support/test-graph';
@@ -12,29 +10,14 @@ import { connectTestGraph } from '../support/test-graph';
  * GraphiQL in a real browser: Debian's Chromium driven by playwright-core (no browser download).
  * The page must load, run an example and show its result using nothing but this server.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const hasChromium = existsSync(CHROMIUM);
-const SKIPPED = `skipped: ${CHROMIUM} is missing (install it with tools/install-chromium.sh)`;
-if (!hasChromium) process.stderr.write(`test/browser/graphiql.test.ts ${SKIPPED}\n`);
 
 // The stand-in schema answers the portal example; the others need the real schema and seed graph.
 const portal = examples.find((e) => e.name === 'PortalProgrammes');
 
-(hasChromium ? describe : describe.skip)(`GraphiQL in Chromium${hasChromium ? '' : ` (${SKIPPED})`}`, () => {
+describeInChromium('test/browser/graphiql.test.ts', 'GraphiQL in Chromium', () => {
   let graph: Graph;
   let served: ServedApp;
-  let profile: string;
+  let opened: OpenBrowser;
   let browser: BrowserContext;
   let page: Page;
   const requested: string[] = [];
@@ -44,23 +27,17 @@ const portal = examples.find((e) => e.name === 'PortalProgrammes');
   beforeAll(async () => {
     graph = connectTestGraph();
     served = await serveApp(graph);
-    // A fresh profile: no GraphiQL tabs left in localStorage by an earlier run.
-    profile = mkdtempSync(path.join(os.tmpdir(), 'graphiql-test-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    opened = await openChromium('graphiql-test');
+    browser = opened.browser;
     browser.on('request', (request) => void requested.push(request.url()));
-    page = browser.pages()[0] ?? (await browser.newPage());
+    page = opened.page;
     page.on('pageerror', (error) => void pageErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
   });
   afterAll(async () => {
-    await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await opened?.close();
     await served?.stop();
     await graph?.close();
   });

@@ -129,6 +129,8 @@ export type ExploreProgrammeCoverageQueryVariables = Exact<{
 
 export type ExploreProgrammeCoverageQuery = { coverage: Array<{ via: CoverageVia, programme: { id: string, name: string }, targetGroup: { id: string, name: string }, area: { id: string, name: string }, inheritedFrom: { id: string, name: string } | null, serves: Array<{ id: string, status: StatementStatus | null, year: number | null }>, covers: Array<{ id: string, status: StatementStatus | null, year: number | null }> }> };
 
+export type ExploreCoverageRowFragment = { via: CoverageVia, programme: { id: string, name: string }, targetGroup: { id: string, name: string }, area: { id: string, name: string }, inheritedFrom: { id: string, name: string } | null, serves: Array<{ id: string, status: StatementStatus | null, year: number | null }>, covers: Array<{ id: string, status: StatementStatus | null, year: number | null }> };
+
 type RelationStatements_AreaRelation_Fragment = { type: RelationType, statuses: Array<StatementStatus>, statements: Array<{ id: string, year: number | null }> };
 
 type RelationStatements_IndicatorRelation_Fragment = { type: RelationType, statuses: Array<StatementStatus>, statements: Array<{ id: string, year: number | null }> };
@@ -301,6 +303,37 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ExploreCoverageRowFragmentDoc = new TypedDocumentString(`
+    fragment ExploreCoverageRow on CoverageRow {
+  programme {
+    id
+    name
+  }
+  targetGroup {
+    id
+    name
+  }
+  area {
+    id
+    name
+  }
+  via
+  inheritedFrom {
+    id
+    name
+  }
+  serves {
+    id
+    status
+    year
+  }
+  covers {
+    id
+    status
+    year
+  }
+}
+    `, {"fragmentName":"ExploreCoverageRow"}) as unknown as TypedDocumentString<ExploreCoverageRowFragment, unknown>;
 export const RelationStatementsFragmentDoc = new TypedDocumentString(`
     fragment RelationStatements on Relation {
   type
@@ -374,69 +407,73 @@ export const ExploreSubAreasDocument = new TypedDocumentString(`
 export const ExploreCoverageDocument = new TypedDocumentString(`
     query ExploreCoverage($area: String!, $includeAncestors: Boolean = true) {
   coverage(area: $area, includeAncestors: $includeAncestors) {
-    programme {
-      id
-      name
-    }
-    targetGroup {
-      id
-      name
-    }
-    area {
-      id
-      name
-    }
-    via
-    inheritedFrom {
-      id
-      name
-    }
-    serves {
-      id
-      status
-      year
-    }
-    covers {
-      id
-      status
-      year
-    }
+    ...ExploreCoverageRow
   }
 }
-    `) as unknown as TypedDocumentString<ExploreCoverageQuery, ExploreCoverageQueryVariables>;
+    fragment ExploreCoverageRow on CoverageRow {
+  programme {
+    id
+    name
+  }
+  targetGroup {
+    id
+    name
+  }
+  area {
+    id
+    name
+  }
+  via
+  inheritedFrom {
+    id
+    name
+  }
+  serves {
+    id
+    status
+    year
+  }
+  covers {
+    id
+    status
+    year
+  }
+}`) as unknown as TypedDocumentString<ExploreCoverageQuery, ExploreCoverageQueryVariables>;
 export const ExploreProgrammeCoverageDocument = new TypedDocumentString(`
     query ExploreProgrammeCoverage($programme: String!) {
   coverage(programme: $programme) {
-    programme {
-      id
-      name
-    }
-    targetGroup {
-      id
-      name
-    }
-    area {
-      id
-      name
-    }
-    via
-    inheritedFrom {
-      id
-      name
-    }
-    serves {
-      id
-      status
-      year
-    }
-    covers {
-      id
-      status
-      year
-    }
+    ...ExploreCoverageRow
   }
 }
-    `) as unknown as TypedDocumentString<ExploreProgrammeCoverageQuery, ExploreProgrammeCoverageQueryVariables>;
+    fragment ExploreCoverageRow on CoverageRow {
+  programme {
+    id
+    name
+  }
+  targetGroup {
+    id
+    name
+  }
+  area {
+    id
+    name
+  }
+  via
+  inheritedFrom {
+    id
+    name
+  }
+  serves {
+    id
+    status
+    year
+  }
+  covers {
+    id
+    status
+    year
+  }
+}`) as unknown as TypedDocumentString<ExploreProgrammeCoverageQuery, ExploreProgrammeCoverageQueryVariables>;
 export const ExploreEntityDocument = new TypedDocumentString(`
     query ExploreEntity($id: ID!) {
   node(id: $id) {
