@@ -13,6 +13,7 @@ import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { withGraph } from '../src/graph/connect';
 import { examples } from '../src/server/examples';
+import { median } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -142,12 +143,6 @@ async function timeRequest(port: number, q: Query): Promise<number> {
   }
   return ms;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 interface Row {
   mode: string;

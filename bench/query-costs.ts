@@ -21,6 +21,7 @@ import type { MeasuredListSize } from '../src/server/limits/query-cost';
 import { queryCost } from '../src/server/limits/query-cost';
 import { queryDepth } from '../src/server/limits/query-depth';
 import { ordinaryQueries } from '../test/support/ordinary-queries';
+import { median } from './stats';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -102,7 +103,6 @@ async function timeFragmentBombs(
       const [refusal, health] = await Promise.all([timed(bomb(levels)), timed(() => fetch(`${url}/health`))]);
       rounds.push({ refusal, health });
     }
-    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     console.log(
       `${String(levels).padStart(9)}${String(fragmentBomb(levels).length).padStart(7)}${String(rounds[0]!.refusal.status).padStart(8)}` +
         `${median(rounds.map((r) => r.refusal.ms))

@@ -33,6 +33,7 @@ import { renderReport, renderScaleSvg, type BenchResult, type Measurement, type 
 import { scaleGenerator, type ScaleGenerator } from './scale/generate';
 import type { ServerStats, Variant } from './variant-server';
 import { workload, type WorkloadQuery } from './workload';
+import { median, percentile } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -163,16 +164,6 @@ function bodyFor(variant: Variant, q: WorkloadQuery): string | null {
   if (variant === 'peer') return 'query' in q.peer ? JSON.stringify({ query: q.peer.query }) : null;
   if (variant === 'handwritten' && 'notComparable' in q.handwritten) return null;
   return JSON.stringify({ query: q.query });
-}
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-function median(values: number[]): number {
-  return percentile(values, 50);
 }
 
 async function post(url: string, body: string): Promise<unknown> {
