@@ -10,13 +10,13 @@
 CALL (*) {
   MATCH (n:Node) WHERE n.id = $targetGroup AND n:TargetGroup RETURN n
   UNION MATCH (n:TargetGroup {name: $targetGroup}) RETURN n
-  UNION MATCH (n:TargetGroup) WHERE $targetGroup IN n.aliases RETURN n
+  UNION MATCH (:Alias {text: $targetGroup})-[:ALIAS_OF]->(n:TargetGroup) RETURN n
 }
 WITH collect(n.id) AS groupIds
 CALL (*) {
   MATCH (n:Node) WHERE n.id = $area AND n:AdministrativeArea RETURN n
   UNION MATCH (n:AdministrativeArea {name: $area}) RETURN n
-  UNION MATCH (n:AdministrativeArea) WHERE $area IN n.aliases RETURN n
+  UNION MATCH (:Alias {text: $area})-[:ALIAS_OF]->(n:AdministrativeArea) RETURN n
 }
 WITH groupIds, collect(n.id) AS areaIds
 MATCH (p:Programme)-[s:SERVES]->(g:TargetGroup)
@@ -181,7 +181,7 @@ RETURN {programmes: {edges: collect({node: {id: p.id, name: p.name, targetGroups
 CALL (*) {
   MATCH (n:Node) WHERE n.id = $area AND n:AdministrativeArea RETURN n
   UNION MATCH (n:AdministrativeArea {name: $area}) RETURN n
-  UNION MATCH (n:AdministrativeArea) WHERE $area IN n.aliases RETURN n
+  UNION MATCH (:Alias {text: $area})-[:ALIAS_OF]->(n:AdministrativeArea) RETURN n
 }
 WITH collect(n.id) AS areaIds
 MATCH (p:Programme)-[:SERVES]->(g:TargetGroup)
@@ -200,13 +200,13 @@ RETURN {coverage: collect({programme: {name: p.name}, targetGroup: {name: g.name
 CALL (*) {
   MATCH (n:Node) WHERE n.id = $targetGroup AND n:TargetGroup RETURN n
   UNION MATCH (n:TargetGroup {name: $targetGroup}) RETURN n
-  UNION MATCH (n:TargetGroup) WHERE $targetGroup IN n.aliases RETURN n
+  UNION MATCH (:Alias {text: $targetGroup})-[:ALIAS_OF]->(n:TargetGroup) RETURN n
 }
 WITH collect(n.id) AS groupIds
 CALL (*) {
   MATCH (n:Node) WHERE n.id = $area AND n:AdministrativeArea RETURN n
   UNION MATCH (n:AdministrativeArea {name: $area}) RETURN n
-  UNION MATCH (n:AdministrativeArea) WHERE $area IN n.aliases RETURN n
+  UNION MATCH (:Alias {text: $area})-[:ALIAS_OF]->(n:AdministrativeArea) RETURN n
 }
 WITH groupIds, collect(n.id) AS areaIds
 CALL (groupIds, areaIds) {
@@ -222,7 +222,7 @@ RETURN {programmes: {totalCount: size(found), edges: [p IN found[0..20] | {node:
 CALL (*) {
   MATCH (n:Node) WHERE n.id = $concept AND n:IndicatorConcept RETURN n
   UNION MATCH (n:IndicatorConcept {name: $concept}) RETURN n
-  UNION MATCH (n:IndicatorConcept) WHERE $concept IN n.aliases RETURN n
+  UNION MATCH (:Alias {text: $concept})-[:ALIAS_OF]->(n:IndicatorConcept) RETURN n
 }
 WITH head(collect(n.id)) AS conceptId
 CALL (*) {
@@ -230,7 +230,7 @@ CALL (*) {
   CALL (name) {
     MATCH (n:Node) WHERE n.id = name AND n:AdministrativeArea RETURN n
     UNION MATCH (n:AdministrativeArea {name: name}) RETURN n
-    UNION MATCH (n:AdministrativeArea) WHERE name IN n.aliases RETURN n
+    UNION MATCH (:Alias {text: name})-[:ALIAS_OF]->(n:AdministrativeArea) RETURN n
   }
   RETURN collect(n.id) AS areaIds
 }

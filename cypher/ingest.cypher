@@ -6,7 +6,7 @@
 MATCH (r:Release {id: 'Release:current'}) RETURN r.version AS version, r.pipeline AS pipeline
 
 // name: ingestRemoveGraph
-MATCH (n) WHERE n:Node OR n:Release DETACH DELETE n
+MATCH (n) WHERE n:Node OR n:Release OR n:Alias DETACH DELETE n
 
 // name: ingestDocuments
 UNWIND $rows AS row
@@ -21,10 +21,16 @@ SET p = row
 CREATE (d)-[:HAS_PASSAGE]->(p)
 
 // name: ingestEntities
-// Entity labels come from a closed list (facts.ts ENTITY_TYPES), checked before this runs.
+// Entity labels come from a closed list (facts.ts ENTITY_TYPES), checked before this runs. Each alias becomes an
+// (:Alias {text})-[:ALIAS_OF]->(entity) lookup: Neo4j indexes a list property as one value, so `$name IN n.aliases`
+// reads every entity, where the alias_text index finds an Alias in one seek (apiResolveNames).
 UNWIND $rows AS row
 CREATE (n:Node:Entity)
 SET n = row.props, n:$(row.label)
+WITH n
+UNWIND coalesce(n.aliases, []) AS alias
+MERGE (a:Alias {text: alias})
+CREATE (a)-[:ALIAS_OF]->(n)
 
 // name: ingestObservations
 UNWIND $rows AS row

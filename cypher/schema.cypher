@@ -33,9 +33,9 @@ CREATE CONSTRAINT release_id IF NOT EXISTS FOR (n:Release) REQUIRE n.id IS UNIQU
 
 // name: schemaEntityName
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)
-// name: schemaEntityAliases
-// Lists are indexed element-wise for `IN` lookups: WHERE $name IN n.aliases.
-CREATE INDEX entity_aliases IF NOT EXISTS FOR (n:Entity) ON (n.aliases)
+// name: schemaAliasText
+// An entity's other spellings, one Alias node each (ingestEntities): a list property cannot be searched element-wise.
+CREATE INDEX alias_text IF NOT EXISTS FOR (n:Alias) ON (n.text)
 // name: schemaInstitutionArea
 // AdministrativeArea.institutions: the institutions whose area is this one.
 CREATE INDEX institution_area IF NOT EXISTS FOR (n:Institution) ON (n.areaId)
