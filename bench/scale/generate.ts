@@ -7,7 +7,8 @@
  * Copy k of a node has the id `<id>~k`; every property naming a seed node (documentId, passageId, areaId, …) and
  * every relation key (`from|TYPE|to`, in Evidence.about and on relationships) points into the same copy; names and
  * aliases are suffixed too, so a lookup by name stays as selective as on the seed graph. Copies carry the extra label
- * :BenchCopy, which is how they are found again.
+ * :BenchCopy, which is how they are found again. Copies get no :Alias nodes: no bench query looks a copy up by
+ * another spelling.
  *
  *   npm run bench:scale -- --factor 10 [--keep]     (--help for more)
  */
@@ -44,6 +45,16 @@ export interface ScaleGenerator {
 }
 
 const BATCH = 5_000;
+/** Copies written at once (BENCH_SCALE_PARALLEL, default 3). */
+const PARALLEL_COPIES = parallelCopies(process.env.BENCH_SCALE_PARALLEL);
+
+function parallelCopies(raw: string | undefined): number {
+  const value = Number(raw ?? 3);
+  if (!Number.isInteger(value) || value < 1 || value > 16) {
+    throw new Error(`BENCH_SCALE_PARALLEL must be a whole number from 1 to 16, got "${raw}"`);
+  }
+  return value;
+}
 
 interface SeedNode {
   labels: string[];
@@ -112,23 +123,29 @@ export async function scaleGenerator(graph: Graph): Promise<ScaleGenerator> {
       const started = performance.now();
       let nodesWritten = 0;
       let relationshipsWritten = 0;
-      for (let k = factor; k < target; k++) {
+      // Copies share no node and no relationship, so several are written at once, each in its own transactions:
+      // Neo4j spreads the work over its cores where one writer waits on its own round trips.
+      const copy = async (k: number) => {
         const map = suffixed(k);
         await writeBatches(
           'benchScaleCreateNodes',
           nodes.map((n) => ({ labels: n.labels, props: map(n.props) })),
         );
-        nodesWritten += nodes.length;
         const to = (id: string) => `${id}~${k}`;
         await writeBatches(
           'benchScaleCreateRelations',
           relations.map((r) => ({ type: r.type, from: to(r.from), to: to(r.to), props: map(r.props) })),
         );
-        relationshipsWritten += relations.length;
-        factor = k + 1;
+      };
+      for (let first = factor; first < target; first += PARALLEL_COPIES) {
+        const ks = Array.from({ length: Math.min(PARALLEL_COPIES, target - first) }, (_, i) => first + i);
+        await Promise.all(ks.map(copy));
+        nodesWritten += nodes.length * ks.length;
+        relationshipsWritten += relations.length * ks.length;
+        factor = first + ks.length;
         const seconds = (performance.now() - started) / 1000;
         progress(
-          `copy ${k} of ${target - 1}: ${nodesWritten + relationshipsWritten} nodes+relationships in ` +
+          `copies up to ${factor - 1} of ${target - 1}: ${nodesWritten + relationshipsWritten} nodes+relationships in ` +
             `${seconds.toFixed(1)} s (${Math.round((nodesWritten + relationshipsWritten) / seconds)}/s)`,
         );
       }
@@ -183,6 +200,7 @@ const HELP = `Usage: npm run bench:scale -- --factor N [--keep]
 Copies the seed graph's shape N-1 times beside it (ids suffixed ~k, extra label :BenchCopy) with batched UNWIND
 writes and prints nodes+relationships per second; then removes the copies again, unless --keep (for exploring a
 bigger graph; remove them later with --remove before the next ingest or bench). Ctrl-C removes what was written.
+BENCH_SCALE_PARALLEL (default 3) copies are written at once.
 Uses the embedded Neo4j (NEO4J_EMBEDDED_PORT) or NEO4J_URI, like npm start.`;
 
 async function cli(argv: string[]): Promise<void> {
