@@ -6,22 +6,13 @@
 // A filter parameter that is null does not filter; id lists come from apiResolveNames.
 
 // name: apiProgrammePage
+// Programmes filtered by text or status only (no index answers CONTAINS or a status): a keyset walk in id order that
+// stops at the page's end. Filters by area, group, programme, theme or institution go through apiProgrammeCandidates
+// and apiProgrammePageOf.
 MATCH (p:Programme)
 WHERE p.id > $after
   AND ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(p.nameEn, '')) CONTAINS toLower($text))
-  AND ($targetGroupIds IS NULL
-       OR ($includeNarrower AND EXISTS { MATCH (p)-[:SERVES]->(:TargetGroup)-[:BROADER*0..]->(g:TargetGroup) WHERE g.id IN $targetGroupIds })
-       OR (NOT $includeNarrower AND EXISTS { MATCH (p)-[:SERVES]->(g:TargetGroup) WHERE g.id IN $targetGroupIds }))
-  AND ($areaIds IS NULL
-       OR ($includeSubAreas AND EXISTS { MATCH (p)-[:COVERS]->(:AdministrativeArea)-[:PART_OF*0..]->(a:AdministrativeArea) WHERE a.id IN $areaIds })
-       OR (NOT $includeSubAreas AND EXISTS { MATCH (p)-[:COVERS]->(a:AdministrativeArea) WHERE a.id IN $areaIds })
-       OR ($includeAncestors AND EXISTS { MATCH (p)-[:COVERS]->(:AdministrativeArea)<-[:PART_OF*1..]-(a:AdministrativeArea) WHERE a.id IN $areaIds }))
-  AND ($programmeIds IS NULL
-       OR ($includeNarrowerProgrammes AND EXISTS { MATCH (p)-[:BROADER*0..]->(q:Programme) WHERE q.id IN $programmeIds })
-       OR (NOT $includeNarrowerProgrammes AND p.id IN $programmeIds))
-  AND ($themeIds IS NULL OR EXISTS { MATCH (p)-[:PART_OF]->(t:Theme) WHERE t.id IN $themeIds })
-  AND ($institutionIds IS NULL OR EXISTS { MATCH (p)-[:RUN_BY]->(i:Institution) WHERE i.id IN $institutionIds })
   AND ($status IS NULL
        OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
        OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
@@ -33,18 +24,92 @@ LIMIT toInteger($limit)
 MATCH (p:Programme)
 WHERE ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(p.nameEn, '')) CONTAINS toLower($text))
-  AND ($targetGroupIds IS NULL
-       OR ($includeNarrower AND EXISTS { MATCH (p)-[:SERVES]->(:TargetGroup)-[:BROADER*0..]->(g:TargetGroup) WHERE g.id IN $targetGroupIds })
-       OR (NOT $includeNarrower AND EXISTS { MATCH (p)-[:SERVES]->(g:TargetGroup) WHERE g.id IN $targetGroupIds }))
-  AND ($areaIds IS NULL
-       OR ($includeSubAreas AND EXISTS { MATCH (p)-[:COVERS]->(:AdministrativeArea)-[:PART_OF*0..]->(a:AdministrativeArea) WHERE a.id IN $areaIds })
-       OR (NOT $includeSubAreas AND EXISTS { MATCH (p)-[:COVERS]->(a:AdministrativeArea) WHERE a.id IN $areaIds })
-       OR ($includeAncestors AND EXISTS { MATCH (p)-[:COVERS]->(:AdministrativeArea)<-[:PART_OF*1..]-(a:AdministrativeArea) WHERE a.id IN $areaIds }))
-  AND ($programmeIds IS NULL
-       OR ($includeNarrowerProgrammes AND EXISTS { MATCH (p)-[:BROADER*0..]->(q:Programme) WHERE q.id IN $programmeIds })
-       OR (NOT $includeNarrowerProgrammes AND p.id IN $programmeIds))
-  AND ($themeIds IS NULL OR EXISTS { MATCH (p)-[:PART_OF]->(t:Theme) WHERE t.id IN $themeIds })
-  AND ($institutionIds IS NULL OR EXISTS { MATCH (p)-[:RUN_BY]->(i:Institution) WHERE i.id IN $institutionIds })
+  AND ($status IS NULL
+       OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
+       OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
+RETURN count(p) AS count
+
+// name: apiProgrammeCandidates
+// The ids of the programmes a filter by area, target group, programme, theme or institution allows (at least one is
+// set), found from the asked nodes through their index: the programmes covering an asked area (or one below it, or
+// one above it), serving an asked group (or a narrower one), an asked programme (and its narrower ones), part of an
+// asked theme, run by an asked institution; a programme must be in the list of every filter set. The cost follows the
+// answer, not the graph. apiProgrammePageOf, apiProgrammeCountOf and apiCoverage take the ids.
+CALL () {
+  UNWIND coalesce($areaIds, []) AS areaId
+  MATCH (asked:AdministrativeArea {id: areaId})
+  CALL (asked) {
+    RETURN asked AS a
+    UNION
+    MATCH (a:AdministrativeArea)-[:PART_OF*1..]->(asked) WHERE $includeSubAreas RETURN a
+    UNION
+    MATCH (asked)-[:PART_OF*1..]->(a:AdministrativeArea) WHERE $includeAncestors RETURN a
+  }
+  MATCH (p:Programme)-[:COVERS]->(a)
+  RETURN collect(DISTINCT p) AS byArea
+}
+CALL () {
+  UNWIND coalesce($targetGroupIds, []) AS groupId
+  MATCH (asked:TargetGroup {id: groupId})
+  CALL (asked) {
+    RETURN asked AS g
+    UNION
+    MATCH (g:TargetGroup)-[:BROADER*1..]->(asked) WHERE $includeNarrower RETURN g
+  }
+  MATCH (p:Programme)-[:SERVES]->(g)
+  RETURN collect(DISTINCT p) AS byGroup
+}
+CALL () {
+  UNWIND coalesce($programmeIds, []) AS programmeId
+  MATCH (asked:Programme {id: programmeId})
+  CALL (asked) {
+    RETURN asked AS p
+    UNION
+    MATCH (p:Programme)-[:BROADER*1..]->(asked) WHERE $includeNarrowerProgrammes RETURN p
+  }
+  RETURN collect(DISTINCT p) AS byProgramme
+}
+CALL () {
+  UNWIND coalesce($themeIds, []) AS themeId
+  MATCH (p:Programme)-[:PART_OF]->(:Theme {id: themeId})
+  RETURN collect(DISTINCT p) AS byTheme
+}
+CALL () {
+  UNWIND coalesce($institutionIds, []) AS institutionId
+  MATCH (p:Programme)-[:RUN_BY]->(:Institution {id: institutionId})
+  RETURN collect(DISTINCT p) AS byInstitution
+}
+WITH [list IN [CASE WHEN $areaIds IS NOT NULL THEN byArea END, CASE WHEN $targetGroupIds IS NOT NULL THEN byGroup END,
+               CASE WHEN $programmeIds IS NOT NULL THEN byProgramme END, CASE WHEN $themeIds IS NOT NULL THEN byTheme END,
+               CASE WHEN $institutionIds IS NOT NULL THEN byInstitution END]
+      WHERE list IS NOT NULL] AS lists
+CALL (lists) {
+  UNWIND lists[0] AS p
+  WITH p
+  WHERE all(list IN lists WHERE p IN list)
+  RETURN collect(p.id) AS ids
+}
+RETURN ids
+
+// name: apiProgrammePageOf
+// A page of the candidate programmes (apiProgrammeCandidates), also filtered by text and status.
+UNWIND $candidateIds AS id
+MATCH (p:Programme {id: id})
+WHERE p.id > $after
+  AND ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONTAINS $text)
+       OR toLower(coalesce(p.nameEn, '')) CONTAINS toLower($text))
+  AND ($status IS NULL
+       OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
+       OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
+RETURN properties(p) AS props
+ORDER BY p.id
+LIMIT toInteger($limit)
+
+// name: apiProgrammeCountOf
+UNWIND $candidateIds AS id
+MATCH (p:Programme {id: id})
+WHERE ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONTAINS $text)
+       OR toLower(coalesce(p.nameEn, '')) CONTAINS toLower($text))
   AND ($status IS NULL
        OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
        OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
@@ -163,7 +228,9 @@ CALL (id) {
   WITH p
   ORDER BY p.ordinal
   LIMIT toInteger($limit)
-  RETURN collect(properties(p)) AS passages
+  // Everything but `source` and `searchText`, search's own copies of the text.
+  RETURN collect(p {.id, .documentId, .ordinal, .sectionPath, .kind, .text, .startOffset, .endOffset, .startLine,
+                    .endLine}) AS passages
 }
 RETURN id, passages, COUNT { (d)-[:HAS_PASSAGE]->() } AS total
 
@@ -171,25 +238,36 @@ RETURN id, passages, COUNT { (d)-[:HAS_PASSAGE]->() } AS total
 // Programme × target group × area rows: the programme SERVES the group and COVERS the area. An area asked for is
 // reached DIRECT, through a SUB_AREA the programme covers, or INHERITED from an area above it that it covers (a
 // city-wide programme counts for each county). A programme asked for includes its narrower programmes (BROADER).
-MATCH (p:Programme)-[s:SERVES]->(g:TargetGroup)
-MATCH (p)-[c:COVERS]->(a:AdministrativeArea)
+// The rows of the candidate programmes (apiProgrammeCandidates: found from the asked nodes, so the cost follows the
+// answer); apiCoverageAll answers without a filter. Each entity comes as the values of its $…Props
+// (src/graph/projection.ts); the relation keys are built from the ids by the caller.
+UNWIND $candidateIds AS programmeId
+MATCH (p:Programme {id: programmeId})-[:SERVES]->(g:TargetGroup)
+MATCH (p)-[:COVERS]->(a:AdministrativeArea)
 WHERE ($targetGroupIds IS NULL
        OR ($includeNarrower AND EXISTS { MATCH (g)-[:BROADER*0..]->(x:TargetGroup) WHERE x.id IN $targetGroupIds })
        OR (NOT $includeNarrower AND g.id IN $targetGroupIds))
-  AND ($programmeIds IS NULL
-       OR ($includeNarrowerProgrammes AND EXISTS { MATCH (p)-[:BROADER*0..]->(q:Programme) WHERE q.id IN $programmeIds })
-       OR (NOT $includeNarrowerProgrammes AND p.id IN $programmeIds))
-  AND ($themeIds IS NULL OR EXISTS { MATCH (p)-[:PART_OF]->(t:Theme) WHERE t.id IN $themeIds })
-WITH p, s, g, c, a,
+WITH p, g, a,
      CASE
        WHEN $areaIds IS NULL OR a.id IN $areaIds THEN 'DIRECT'
        WHEN $includeSubAreas AND EXISTS { MATCH (a)-[:PART_OF*1..]->(x:AdministrativeArea) WHERE x.id IN $areaIds } THEN 'SUB_AREA'
        WHEN $includeAncestors AND EXISTS { MATCH (a)<-[:PART_OF*1..]-(x:AdministrativeArea) WHERE x.id IN $areaIds } THEN 'INHERITED'
      END AS via
 WHERE via IS NOT NULL
-RETURN properties(p) AS programme, properties(g) AS targetGroup, properties(a) AS area, via,
-       s.key AS servesKey, c.key AS coversKey
-ORDER BY p.id, g.id, a.id
+RETURN p.id AS programmeId, g.id AS targetGroupId, a.id AS areaId, via,
+       [k IN $programmeProps | p[k]] AS programme, [k IN $targetGroupProps | g[k]] AS targetGroup,
+       [k IN $areaProps | a[k]] AS area
+ORDER BY programmeId, targetGroupId, areaId
+LIMIT toInteger($limit)
+
+// name: apiCoverageAll
+// apiCoverage without a filter: every programme's rows, all DIRECT (the whole matrix; MAX_COVERAGE_ROWS bounds it).
+MATCH (p:Programme)-[:SERVES]->(g:TargetGroup)
+MATCH (p)-[:COVERS]->(a:AdministrativeArea)
+RETURN p.id AS programmeId, g.id AS targetGroupId, a.id AS areaId, 'DIRECT' AS via,
+       [k IN $programmeProps | p[k]] AS programme, [k IN $targetGroupProps | g[k]] AS targetGroup,
+       [k IN $areaProps | a[k]] AS area
+ORDER BY programmeId, targetGroupId, areaId
 LIMIT toInteger($limit)
 
 // name: apiIndicatorConcepts

@@ -1,8 +1,8 @@
 // Lookups by id and by name, run by src/graph/loaders.ts and src/graph/repositories/ (README.md, "The graph model").
-// Every statement that returns Evidence also returns its `context`: its passage, its document and the document's
+// Every statement that returns Evidence also returns its context: its passage, its document and the document's
 // issuer, so the evidence's document, passage and citation need no further round-trip. The passage comes without its
-// text (`p {.*, text: null}`): the text is most of what a passage weighs, few queries select it on a statement, and
-// Passage.text reads it, batched, when one does (src/graphql/resolvers/passage.ts).
+// text, source and search text: they are most of what a passage weighs, few queries select the text on a statement,
+// and Passage.text reads it, batched, when one does (src/graphql/resolvers/passage.ts).
 
 // name: apiNodesById
 // One index seek on :Node(id) per id, whatever the type; ids without a node return no row.
@@ -10,9 +10,14 @@ UNWIND $ids AS id
 MATCH (n:Node {id: id})
 OPTIONAL MATCH (n:Evidence)-[:IN_PASSAGE]->(p:Passage)<-[:HAS_PASSAGE]-(d:Document)
 OPTIONAL MATCH (d)-[:ISSUED_BY]->(issuer:Institution)
-RETURN id, labels(n) AS labels, properties(n) AS props,
+// A passage without `source` and `searchText` (search's copies of its text).
+RETURN id, labels(n) AS labels,
+       CASE WHEN n:Passage
+            THEN n {.id, .documentId, .ordinal, .sectionPath, .kind, .text, .startOffset, .endOffset, .startLine, .endLine}
+            ELSE properties(n) END AS props,
        CASE WHEN d IS NULL THEN null
-            ELSE {issuer: issuer.name, passage: p {.*, text: null}, document: properties(d)} END AS context
+            ELSE {issuer: issuer.name, passage: p {.id, .documentId, .ordinal, .sectionPath, .kind, .startOffset, .endOffset, .startLine, .endLine},
+                   document: properties(d)} END AS context
 
 // name: apiResolveNames
 // Resolves filter inputs (an id, a name or an alias) to ids of one label; inputs that match nothing return no row.
@@ -27,8 +32,8 @@ CALL (input) {
   WHERE any(label IN labels(n) WHERE label IN input.labels)
   RETURN n
   UNION
-  MATCH (n:Entity)
-  WHERE input.text IN n.aliases AND any(label IN labels(n) WHERE label IN input.labels)
+  MATCH (:Alias {text: input.text})-[:ALIAS_OF]->(n:Entity)
+  WHERE any(label IN labels(n) WHERE label IN input.labels)
   RETURN n
 }
 RETURN input.field AS field, collect(DISTINCT n.id) AS ids
@@ -42,27 +47,47 @@ RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.nameEn AS nameEn
 
 // name: apiEvidenceByAbout
 // Statements of relations (about = `from|TYPE|to`) and evidence of nodes (about = id), through the evidence_about
-// index, in document order, with their context.
+// index, in document order. One row: `byKey` holds [key, evidence] pairs, each statement as [values of
+// $evidenceProps, values of $passageProps or null]; `documents` holds each document the statements quote once, as
+// [properties, issuer name] (only when $document), not once per statement (src/graph/projection.ts).
 UNWIND $keys AS key
-MATCH (e:Evidence {about: key})-[:IN_PASSAGE]->(p:Passage)<-[:HAS_PASSAGE]-(d:Document)
-OPTIONAL MATCH (d)-[:ISSUED_BY]->(issuer:Institution)
-WITH key, e, p, d, issuer
-ORDER BY d.id, e.startOffset, e.id
-RETURN key,
-       collect({
-         props: properties(e),
-         context: {issuer: issuer.name, passage: p {.*, text: null}, document: properties(d)}
-       }) AS evidence
+OPTIONAL MATCH (e:Evidence {about: key})-[:IN_PASSAGE]->(p:Passage)
+WITH key, e, p
+ORDER BY e.documentId, e.startOffset, e.id
+WITH key,
+     collect(CASE WHEN e IS NOT NULL
+                  THEN [[k IN $evidenceProps | e[k]], CASE WHEN $passage THEN [k IN $passageProps | p[k]] END] END)
+       AS evidence,
+     collect(DISTINCT e.documentId) AS documentIds
+WITH collect([key, evidence]) AS byKey, collect(documentIds) AS documentIdLists
+CALL (documentIdLists) {
+  UNWIND CASE WHEN $document THEN documentIdLists ELSE [] END AS ids
+  UNWIND ids AS id
+  WITH DISTINCT id
+  MATCH (d:Document {id: id})
+  OPTIONAL MATCH (d)-[:ISSUED_BY]->(issuer:Institution)
+  RETURN collect([properties(d), issuer.name]) AS documents
+}
+RETURN byKey, documents
 
 // name: apiEvidenceInPassages
-// Statements quoted from each passage, in offset order.
-UNWIND $ids AS id
-MATCH (e:Evidence)-[:IN_PASSAGE]->(p:Passage {id: id})<-[:HAS_PASSAGE]-(d:Document)
-OPTIONAL MATCH (d)-[:ISSUED_BY]->(issuer:Institution)
-WITH id, e, p, d, issuer
+// Statements quoted from each passage, in offset order; the same row shape as apiEvidenceByAbout.
+UNWIND $keys AS key
+OPTIONAL MATCH (e:Evidence)-[:IN_PASSAGE]->(p:Passage {id: key})
+WITH key, e, p
 ORDER BY e.startOffset, e.id
-RETURN id AS key,
-       collect({
-         props: properties(e),
-         context: {issuer: issuer.name, passage: p {.*, text: null}, document: properties(d)}
-       }) AS evidence
+WITH key,
+     collect(CASE WHEN e IS NOT NULL
+                  THEN [[k IN $evidenceProps | e[k]], CASE WHEN $passage THEN [k IN $passageProps | p[k]] END] END)
+       AS evidence,
+     collect(DISTINCT e.documentId) AS documentIds
+WITH collect([key, evidence]) AS byKey, collect(documentIds) AS documentIdLists
+CALL (documentIdLists) {
+  UNWIND CASE WHEN $document THEN documentIdLists ELSE [] END AS ids
+  UNWIND ids AS id
+  WITH DISTINCT id
+  MATCH (d:Document {id: id})
+  OPTIONAL MATCH (d)-[:ISSUED_BY]->(issuer:Institution)
+  RETURN collect([properties(d), issuer.name]) AS documents
+}
+RETURN byKey, documents

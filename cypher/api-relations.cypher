@@ -1,22 +1,31 @@
 // Relations seen from either end, for src/graph/loaders.ts. The relationship type is a parameter compared with
-// type(r): each node has few relationships, so expanding from the id seek and filtering is cheap, and no Cypher is
+// type(r) (one key per node and type, so one statement serves every relation field of a query's level): each node
+// has few relationships, so expanding from the id seek and filtering is cheap, and no Cypher is
 // ever built from input. The far node comes along, so resolving it costs no further statement.
 
 // name: apiRelationsOut
-UNWIND $ids AS id
+// $keys: [{id, type}]. The relationship's own fields, and the far node: an entity as the values of $nodeProps
+// (src/graph/projection.ts), any other node (a document issued by an institution) whole.
+UNWIND $keys AS key
+WITH key.id AS id, key.type AS relationType
 MATCH (a:Node {id: id})-[r]->(b:Node)
-WHERE type(r) = $type
-RETURN id, type(r) AS type, a.id AS fromId, b.id AS toId, properties(r) AS props,
-       labels(b) AS labels, properties(b) AS node
-ORDER BY id, b.id
+WHERE type(r) = relationType
+RETURN id, type(r) AS type, a.id AS fromId, b.id AS toId, r {.key, .statementCount, .statuses, .flagsJson} AS props,
+       labels(b) AS labels,
+       CASE WHEN b:Entity THEN [k IN $nodeProps | b[k]] END AS values,
+       CASE WHEN b:Entity THEN null ELSE properties(b) END AS node
+ORDER BY id, type(r), b.id
 
 // name: apiRelationsIn
-UNWIND $ids AS id
+UNWIND $keys AS key
+WITH key.id AS id, key.type AS relationType
 MATCH (b:Node {id: id})<-[r]-(a:Node)
-WHERE type(r) = $type
-RETURN id, type(r) AS type, a.id AS fromId, b.id AS toId, properties(r) AS props,
-       labels(a) AS labels, properties(a) AS node
-ORDER BY id, a.id
+WHERE type(r) = relationType
+RETURN id, type(r) AS type, a.id AS fromId, b.id AS toId, r {.key, .statementCount, .statuses, .flagsJson} AS props,
+       labels(a) AS labels,
+       CASE WHEN a:Entity THEN [k IN $nodeProps | a[k]] END AS values,
+       CASE WHEN a:Entity THEN null ELSE properties(a) END AS node
+ORDER BY id, type(r), a.id
 
 // name: apiAreaAncestors
 // Every area an area is part of, nearest first (PART_OF points from child to parent).
@@ -37,7 +46,8 @@ RETURN id, collect(properties(i)) AS entities
 // name: apiPassageMentions
 UNWIND $ids AS id
 MATCH (p:Passage {id: id})-[m:MENTIONS]->(e:Entity)
-RETURN id, properties(m) AS props, labels(e) AS labels, properties(e) AS entity, properties(p) AS passage
+RETURN id, properties(m) AS props, labels(e) AS labels, properties(e) AS entity,
+       p {.id, .documentId, .ordinal, .sectionPath, .kind, .startOffset, .endOffset, .startLine, .endLine} AS passage
 ORDER BY id, m.startOffsets[0], e.id
 
 // name: apiPassageCites

@@ -3,15 +3,24 @@ import type { RelationType } from '../model/facts';
 import type { Params, Row } from './graph';
 import { ordinalAfter, passageKey, toConnection, type Connection, type PageRequest } from './pagination';
 import {
+  PASSAGE_CONTEXT_PROPS,
+  unionOfEntity,
+  unionOfEvidence,
+  zipProps,
+  type EntityProjection,
+  type EvidenceProjection,
+} from './projection';
+import {
+  buildEvidence,
   toDocument,
   toEntity,
-  toEvidence,
   toNodeRecord,
   toObservation,
   toPassage,
   toRelation,
   type AreaRecord,
   type CitationRecord,
+  type DocumentRecord,
   type EntityRecord,
   type EvidenceRecord,
   type MentionRecord,
@@ -33,6 +42,21 @@ export interface PassagePageKey {
   documentId: string;
   request: PageRequest;
 }
+
+interface RelationKey {
+  id: string;
+  type: RelationType;
+  projection: EntityProjection;
+}
+
+interface EvidenceKey {
+  /** An `about` (node id or relation key), or a passage id. */
+  key: string;
+  projection: EvidenceProjection;
+}
+
+const relationKey = (key: RelationKey) => `${key.type}|${key.id}|${key.projection.signature}`;
+const evidenceKey = (key: EvidenceKey) => `${key.key}|${key.projection.signature}`;
 
 export interface LoaderOptions {
   /** The most keys one statement is sent (config.maxBatchSize). */
@@ -59,10 +83,6 @@ export interface LoaderOptions {
  */
 export class Loaders {
   readonly node: DataLoader<string, NodeRecord | null>;
-  /** Evidence by `about`: a node id (its evidence) or a relation key `from|TYPE|to` (its statements). */
-  readonly evidence: DataLoader<string, EvidenceRecord[]>;
-  /** Evidence quoted from a passage, by passage id. */
-  readonly passageEvidence: DataLoader<string, EvidenceRecord[]>;
   readonly ancestors: DataLoader<string, AreaRecord[]>;
   /** Institutions whose area is this one, by area id. */
   readonly institutionsInArea: DataLoader<string, RecordOf<'Institution'>[]>;
@@ -73,7 +93,10 @@ export class Loaders {
   /** Citations of a policy, by policy id. */
   readonly citedBy: DataLoader<string, CitationRecord[]>;
   readonly passagePages: DataLoader<PassagePageKey, Connection<PassageRecord>, string>;
-  private readonly relationLoaders = new Map<string, DataLoader<string, RelationRecord[]>>();
+  private readonly relationsOut: DataLoader<RelationKey, RelationRecord[], string>;
+  private readonly relationsIn: DataLoader<RelationKey, RelationRecord[], string>;
+  private readonly evidenceByAbout: DataLoader<EvidenceKey, EvidenceRecord[], string>;
+  private readonly evidenceInPassages: DataLoader<EvidenceKey, EvidenceRecord[], string>;
   private readonly options: LoaderOptions & { cache: false };
 
   constructor(
@@ -82,8 +105,6 @@ export class Loaders {
   ) {
     this.options = { ...options, cache: false };
     this.node = this.loader((ids) => this.loadNodes(ids));
-    this.evidence = this.loader((keys) => this.loadEvidence('apiEvidenceByAbout', { keys }, keys));
-    this.passageEvidence = this.loader((ids) => this.loadEvidence('apiEvidenceInPassages', { ids }, ids));
     this.ancestors = this.loader((ids) => this.loadEntityLists('apiAreaAncestors', 'AdministrativeArea', ids));
     this.institutionsInArea = this.loader((ids) => this.loadEntityLists('apiInstitutionsInAreas', 'Institution', ids));
     this.observations = this.loader((ids) => this.loadObservations(ids));
@@ -91,17 +112,34 @@ export class Loaders {
     this.cites = this.loader((ids) => this.loadCitations('apiPassageCites', ids));
     this.citedBy = this.loader((ids) => this.loadCitations('apiPolicyCitedBy', ids));
     this.passagePages = new DataLoader((keys) => this.loadPassagePages(keys), this.options);
+    this.relationsOut = this.keyed((keys) => this.loadRelations('OUT', keys), relationKey);
+    this.relationsIn = this.keyed((keys) => this.loadRelations('IN', keys), relationKey);
+    this.evidenceByAbout = this.keyed((keys) => this.loadEvidence('apiEvidenceByAbout', keys), evidenceKey);
+    this.evidenceInPassages = this.keyed((keys) => this.loadEvidence('apiEvidenceInPassages', keys), evidenceKey);
   }
 
-  /** Relations of one type seen from one end, by node id (e.g. SERVES OUT of programmes, SERVES IN to groups). */
-  relations(type: RelationType, direction: Direction): DataLoader<string, RelationRecord[]> {
-    const name = `${type}|${direction}`;
-    let loader = this.relationLoaders.get(name);
-    if (!loader) {
-      loader = this.loader((ids) => this.loadRelations(type, direction, ids));
-      this.relationLoaders.set(name, loader);
-    }
-    return loader;
+  /**
+   * The relations of one type seen from one end of node `id` (e.g. SERVES OUT of a programme, SERVES IN to a group);
+   * the far node, when an entity, read through `projection`. Every type, node and projection asked for in one wave
+   * is one statement per direction, reading the union of the projections.
+   */
+  relations(
+    type: RelationType,
+    direction: Direction,
+    id: string,
+    projection: EntityProjection,
+  ): Promise<RelationRecord[]> {
+    return (direction === 'OUT' ? this.relationsOut : this.relationsIn).load({ id, type, projection });
+  }
+
+  /** Evidence by `about`: a node id (its evidence) or a relation key `from|TYPE|to` (its statements). */
+  evidence(about: string, projection: EvidenceProjection): Promise<EvidenceRecord[]> {
+    return this.evidenceByAbout.load({ key: about, projection });
+  }
+
+  /** Evidence quoted from a passage, by passage id. */
+  passageEvidence(passageId: string, projection: EvidenceProjection): Promise<EvidenceRecord[]> {
+    return this.evidenceInPassages.load({ key: passageId, projection });
   }
 
   /** The node of `id`, which the graph model says is a `typename`; throws when it is missing or of another type. */
@@ -137,6 +175,16 @@ export class Loaders {
     }, this.options);
   }
 
+  /** Like `loader`, for keys that are objects: `name` says when two keys are the same. */
+  private keyed<K, V>(batch: (keys: readonly K[]) => Promise<V[]>, name: (key: K) => string): DataLoader<K, V, string> {
+    return new DataLoader<K, V, string>(async (keys) => {
+      const unique = [...new Map(keys.map((key) => [name(key), key])).values()];
+      const values = await batch(unique);
+      const byName = new Map(unique.map((key, i) => [name(key), values[i]!]));
+      return keys.map((key) => byName.get(name(key))!);
+    }, this.options);
+  }
+
   private async loadNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
     const rows = await this.read('apiNodesById', { ids });
     const byId = new Map<string, NodeRecord>();
@@ -146,26 +194,55 @@ export class Loaders {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  private async loadEvidence(statement: string, params: Params, keys: readonly string[]): Promise<EvidenceRecord[][]> {
-    const rows = await this.read(statement, params);
+  /**
+   * One statement for every key of the wave, reading the union of their projections. One row: `byKey`
+   * [key, [[evidence values, passage values]]] and each quoted document once (cypher/api-nodes.cypher).
+   */
+  private async loadEvidence(statement: string, keys: readonly EvidenceKey[]): Promise<EvidenceRecord[][]> {
+    const projection = unionOfEvidence(keys.map((key) => key.projection));
+    const [row] = await this.read(statement, {
+      keys: [...new Set(keys.map((key) => key.key))],
+      evidenceProps: projection.evidenceProps,
+      passage: projection.passage,
+      passageProps: PASSAGE_CONTEXT_PROPS,
+      document: projection.document,
+    });
+    const documents = new Map<string, { document: DocumentRecord; issuer: string | null }>();
+    for (const [props, issuer] of (row?.documents ?? []) as [Row, string | null][]) {
+      documents.set(props.id as string, { document: toDocument(props), issuer });
+    }
     const byKey = new Map<string, EvidenceRecord[]>();
-    for (const row of rows) {
+    for (const [key, statements] of (row?.byKey ?? []) as [string, [unknown[], unknown[] | null][]][]) {
       byKey.set(
-        row.key as string,
-        (row.evidence as Row[]).map((item) => toEvidence(item.props as Row, item.context)),
+        key,
+        statements.map(([values, passageValues]) => {
+          const props = zipProps(projection.evidenceProps, values);
+          const passage = passageValues ? toPassage(zipProps(PASSAGE_CONTEXT_PROPS, passageValues)) : null;
+          const document = documents.get(props.documentId as string);
+          return buildEvidence(props, passage, document?.document ?? null, document?.issuer ?? null);
+        }),
       );
     }
-    return keys.map((key) => byKey.get(key) ?? []);
+    return keys.map((key) => byKey.get(key.key) ?? []);
   }
 
-  private async loadRelations(
-    type: RelationType,
-    direction: Direction,
-    ids: readonly string[],
-  ): Promise<RelationRecord[][]> {
-    const rows = await this.read(direction === 'OUT' ? 'apiRelationsOut' : 'apiRelationsIn', { ids, type });
-    const byId = group(rows, (row) => toRelation(row, direction));
-    return ids.map((id) => byId.get(id) ?? []);
+  /** One statement for every (node, type) of the wave in one direction, reading the union of the projections. */
+  private async loadRelations(direction: Direction, keys: readonly RelationKey[]): Promise<RelationRecord[][]> {
+    const nodeProps = unionOfEntity(keys.map((key) => key.projection)).props;
+    const pairs = [...new Map(keys.map((key) => [`${key.type}|${key.id}`, { id: key.id, type: key.type }])).values()];
+    const rows = await this.read(direction === 'OUT' ? 'apiRelationsOut' : 'apiRelationsIn', {
+      keys: pairs,
+      nodeProps,
+    });
+    const byPair = new Map<string, RelationRecord[]>();
+    for (const row of rows) {
+      const pair = `${row.type as string}|${row.id as string}`;
+      const relation = toRelation(row, direction, nodeProps);
+      const list = byPair.get(pair);
+      if (list) list.push(relation);
+      else byPair.set(pair, [relation]);
+    }
+    return keys.map((key) => byPair.get(`${key.type}|${key.id}`) ?? []);
   }
 
   /** Rows of `{id, entities}`: a list of one entity type per key, in the statement's order. */

@@ -15,8 +15,9 @@ import type {
   ProgrammeKind,
   RelationType,
 } from '../model/facts';
-import { formatCitation, type CitationParts } from './citation';
+import { formatCitation } from './citation';
 import type { Row } from './graph';
+import { zipProps } from './projection';
 
 /**
  * The plain objects the API layer works with: one record type per GraphQL object type (codegen `mappers`
@@ -156,9 +157,12 @@ export interface EvidenceRecord extends Pick<
   about: string;
   documentId: string;
   passageId: string;
-  /** Read with the evidence (README "The graph model": Evidence -IN_PASSAGE-> Passage <-HAS_PASSAGE- Document). */
-  document: DocumentRecord;
-  passage: PassageRecord;
+  /**
+   * Read with the evidence (README "The graph model": Evidence -IN_PASSAGE-> Passage <-HAS_PASSAGE- Document); null
+   * when the loader's projection did not need them (the resolvers then read them by id).
+   */
+  document: DocumentRecord | null;
+  passage: PassageRecord | null;
   sectionPath: string[];
   startOffset: number;
   endOffset: number;
@@ -342,28 +346,46 @@ export function toObservation(p: Row): ObservationRecord {
 }
 
 /**
- * An Evidence node with its `context` as the api-*.cypher statements project it:
- * `{issuer: <issuer name>, passage: properties(p), document: properties(d)}`.
+ * An Evidence node with its `context` as apiNodesById projects it:
+ * `{issuer: <issuer name>, passage: <the passage without its text>, document: properties(d)}`.
  */
 export function toEvidence(p: Row, context: unknown): EvidenceRecord {
   const c = context as Row;
-  const document = toDocument(c.document as Row);
-  const passage = toPassage(c.passage as Row);
+  return buildEvidence(p, toPassage(c.passage as Row), toDocument(c.document as Row), optStr(c.issuer));
+}
+
+/**
+ * An Evidence node read through a projection (src/graph/projection.ts): `p` holds the properties read, and the
+ * passage and document are null when the selection needs neither. Fields the projection did not read are left
+ * empty ('' or []); the query does not select them.
+ */
+export function buildEvidence(
+  p: Row,
+  passage: PassageRecord | null,
+  document: DocumentRecord | null,
+  issuer: string | null,
+): EvidenceRecord {
   const lines = { start: num(p, 'startLine'), end: num(p, 'endLine') };
-  const cite: CitationParts = {
-    issuer: optStr(c.issuer),
-    title: document.title,
-    year: document.year,
-    periodFrom: document.period?.from ?? null,
-    periodTo: document.period?.to ?? null,
-    sectionPath: passage.sectionPath,
-    inferred: document.inferred.map((i) => i.field),
-  };
+  const citation =
+    passage && document
+      ? formatCitation(
+          {
+            issuer,
+            title: document.title,
+            year: document.year,
+            periodFrom: document.period?.from ?? null,
+            periodTo: document.period?.to ?? null,
+            sectionPath: passage.sectionPath,
+            inferred: document.inferred.map((i) => i.field),
+          },
+          lines,
+        )
+      : '';
   return {
     __typename: 'Evidence',
     id: str(p, 'id'),
     about: str(p, 'about'),
-    quote: str(p, 'quote'),
+    quote: optStr(p.quote) ?? '',
     status: optStr(p.status) as EvidenceStatus | null,
     year: optNum(p.year),
     note: optStr(p.note),
@@ -374,16 +396,19 @@ export function toEvidence(p: Row, context: unknown): EvidenceRecord {
     passageId: str(p, 'passageId'),
     document,
     passage,
-    sectionPath: passage.sectionPath,
+    sectionPath: passage?.sectionPath ?? [],
     startOffset: num(p, 'startOffset'),
     endOffset: num(p, 'endOffset'),
     lines,
-    citation: formatCitation(cite, lines),
+    citation,
   };
 }
 
-/** A row of apiRelationsOut / apiRelationsIn: the relationship's `props` and the far node (`labels`, `node`). */
-export function toRelation(row: Row, direction: 'OUT' | 'IN'): RelationRecord {
+/**
+ * A row of apiRelationsOut / apiRelationsIn: the relationship's `props` and the far node (`labels`, and `node`, or
+ * for an entity the `values` of `nodeProps`).
+ */
+export function toRelation(row: Row, direction: 'OUT' | 'IN', nodeProps: readonly string[]): RelationRecord {
   const props = row.props as Row;
   const fromId = str(row, 'fromId');
   const toId = str(row, 'toId');
@@ -392,7 +417,10 @@ export function toRelation(row: Row, direction: 'OUT' | 'IN'): RelationRecord {
     key: optStr(props.key) ?? `${fromId}|${str(row, 'type')}|${toId}`,
     fromId,
     toId,
-    other: toNodeRecord(row.labels as string[], row.node as Row),
+    other: toNodeRecord(
+      row.labels as string[],
+      row.values ? zipProps(nodeProps, row.values as unknown[]) : (row.node as Row),
+    ),
     direction,
     statementCount: optNum(props.statementCount) ?? 0,
     statuses: strList(props.statuses) as EvidenceStatus[],

@@ -1,5 +1,6 @@
 import type { ObservationKind, ObservationScope } from '../model/facts';
 import type { Loaders } from './loaders';
+import { ALL, evidenceProjection } from './projection';
 import type { EvidenceRecord, ObservationRecord } from './records';
 
 export interface ObservationFilter {
@@ -13,6 +14,9 @@ export interface TraceStepRecord {
   observation: ObservationRecord | null;
   evidence: EvidenceRecord;
 }
+
+/** A trace step shows every part of its evidence (quote, passage, document, citation): read it whole. */
+const TRACE = evidenceProjection(ALL);
 
 export function filterObservations(list: ObservationRecord[], filter: ObservationFilter): ObservationRecord[] {
   return list.filter(
@@ -35,6 +39,6 @@ export async function traceIndicator(
   const observations = filterObservations(await loaders.observations.load(indicatorId), filter);
   const filtered = filter.year != null || filter.kind != null || filter.scope != null;
   const owners: (ObservationRecord | null)[] = [...(filtered ? [] : [null]), ...observations];
-  const lists = await Promise.all(owners.map((o) => loaders.evidence.load(o === null ? indicatorId : o.id)));
+  const lists = await Promise.all(owners.map((o) => loaders.evidence(o === null ? indicatorId : o.id, TRACE)));
   return owners.flatMap((observation, i) => lists[i]!.map((evidence) => ({ observation, evidence })));
 }

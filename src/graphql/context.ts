@@ -18,6 +18,11 @@ export interface Context {
   maxSearchLength: number;
   /** Names of the statements this request has sent to Neo4j, in order (for round-trip tests and logs). */
   statements: string[];
+  /**
+   * Read every stored property of what loaders return, whatever the query selects (src/graph/projection.ts ALL):
+   * the tests compare answers with and without projections, and the bench's naive variant reads this way.
+   */
+  readAll: boolean;
 }
 
 export interface ContextOptions {
@@ -25,10 +30,12 @@ export interface ContextOptions {
   config: Pick<Config, 'defaultPageSize' | 'maxPageSize' | 'maxBatchSize' | 'maxRequestStatements' | 'maxSearchLength'>;
   /** Told of every statement this request runs, after it is recorded in `statements`. */
   listener?: StatementListener;
+  /** Context.readAll; false by default. */
+  readAll?: boolean;
 }
 
 /** Builds the context of one request; loaders are never shared between requests. */
-export function createContext({ graph, config, listener }: ContextOptions): Context {
+export function createContext({ graph, config, listener, readAll = false }: ContextOptions): Context {
   const statements: string[] = [];
   const observe: StatementListener = (name) => {
     statements.push(name);
@@ -52,6 +59,7 @@ export function createContext({ graph, config, listener }: ContextOptions): Cont
     maxPageSize: config.maxPageSize,
     maxSearchLength: config.maxSearchLength,
     statements,
+    readAll,
   };
 }
 

@@ -23,14 +23,12 @@ const ALLOWED_SCANS: Record<string, string> = {
   apiNameCandidates: 'error path only; reads every entity of the labels by design',
   // The list of every indicator concept (a few dozen), unpaged by design: GraphiQL's compare picker.
   apiIndicatorConcepts: 'the whole (small) list by design',
-  // TO DO (issue 14 d): `input.text IN n.aliases` cannot use the entity_aliases range index (Neo4j 5 indexes a list
-  // as one value), so the alias branch reads every Entity; needs an index-backed alias lookup (e.g. lookup nodes
-  // (:Name {key})-[:NAMES]->(entity) written by the ingest).
-  apiResolveNames: 'TO DO: alias lookup scans every Entity',
-  // TO DO (issue 14 d): starts from every Programme; should start from the resolved group / area / programme ids.
-  apiCoverage: 'TO DO: starts from every Programme',
+  // The whole matrix, asked for without any filter: every programme by design (MAX_COVERAGE_ROWS bounds it).
+  apiCoverageAll: 'coverage without a filter reads every programme by design',
   // TO DO (issue 14 d): counts WITH a filter walk the label; without one they come from the count store (*CountAll).
-  apiProgrammeCount: 'TO DO: filtered count walks every Programme',
+  // Filters by a node go through apiProgrammeCandidates (index-backed); what is left here is a count by text or
+  // status, which no index answers (CONTAINS on names and aliases, a status among a relation's statuses).
+  apiProgrammeCount: 'a count by text or status reads every Programme (no index answers CONTAINS)',
   apiTargetGroupCount: 'TO DO: filtered count walks every TargetGroup',
   apiAreaCount: 'TO DO: filtered count walks every AdministrativeArea',
   apiIndicatorCount: 'TO DO: filtered count walks every Indicator',
@@ -52,6 +50,9 @@ const EXTRA = [
       type snippet } }`,
   },
   { query: '{ area(name: "都城镇") { institutions { name } } }' },
+  // Coverage without a filter (the whole matrix); programmes counted by text only (no node to start from).
+  { query: '{ coverage { via } }' },
+  { query: '{ programmes(filter: { text: "平安" }) { totalCount } }' },
   // Unfiltered counts (the count store), then filtered ones.
   {
     query: `{ programmes { totalCount } targetGroups { totalCount } areas { totalCount } indicators { totalCount }

@@ -3,7 +3,8 @@ import type { Reader } from '../loaders';
 import type { Connection, PageRequest } from '../pagination';
 import { toEntity, type AreaRecord, type ProgrammeRecord, type TargetGroupRecord } from '../records';
 import type { Row } from '../graph';
-import type { EvidenceStatus } from '../../model/facts';
+import { relationKey, type EvidenceStatus } from '../../model/facts';
+import { zipProps, type EntityProjection } from '../projection';
 import { resolveNames } from './names';
 import { keysetPage } from './page';
 
@@ -37,7 +38,7 @@ export async function listProgrammes(
     { field: 'institution', labels: ['Institution'], text: filter.institution },
     { field: 'programme', labels: ['Programme'], text: filter.programme },
   ]);
-  const params = {
+  const candidateIds = await programmeCandidates(read, {
     targetGroupIds: ids.targetGroup,
     includeNarrower: filter.includeNarrower ?? true,
     areaIds: ids.area,
@@ -47,16 +48,55 @@ export async function listProgrammes(
     includeNarrowerProgrammes: filter.includeNarrowerProgrammes ?? true,
     themeIds: ids.theme,
     institutionIds: ids.institution,
-    status: filter.status ?? null,
-    text: emptyToNull(filter.text),
+  });
+  const params = { status: filter.status ?? null, text: emptyToNull(filter.text) };
+  return candidateIds === null
+    ? keysetPage(
+        read,
+        { page: 'apiProgrammePage', count: 'apiProgrammeCount', countAll: 'apiProgrammeCountAll' },
+        params,
+        request,
+        asProgramme,
+      )
+    : keysetPage(
+        read,
+        { page: 'apiProgrammePageOf', count: 'apiProgrammeCountOf' },
+        { ...params, candidateIds },
+        request,
+        asProgramme,
+      );
+}
+
+/** The filters apiProgrammeCandidates reads: resolved ids (null: not filtered) and how far each reaches. */
+interface CandidateFilter {
+  targetGroupIds?: string[] | null;
+  includeNarrower: boolean;
+  areaIds?: string[] | null;
+  includeSubAreas: boolean;
+  includeAncestors: boolean;
+  programmeIds?: string[] | null;
+  includeNarrowerProgrammes: boolean;
+  themeIds?: string[] | null;
+  institutionIds?: string[] | null;
+}
+
+/**
+ * The ids of the programmes the filter allows, found from the asked nodes (cypher/api-lists.cypher
+ * apiProgrammeCandidates); null when no filter by a node is set, so the caller reads the programmes in id order.
+ */
+async function programmeCandidates(read: Reader, filter: CandidateFilter): Promise<string[] | null> {
+  const params = {
+    ...filter,
+    targetGroupIds: filter.targetGroupIds ?? null,
+    areaIds: filter.areaIds ?? null,
+    programmeIds: filter.programmeIds ?? null,
+    themeIds: filter.themeIds ?? null,
+    institutionIds: filter.institutionIds ?? null,
   };
-  return keysetPage(
-    read,
-    { page: 'apiProgrammePage', count: 'apiProgrammeCount', countAll: 'apiProgrammeCountAll' },
-    params,
-    request,
-    (props) => asProgramme(props),
-  );
+  const anchored = [params.targetGroupIds, params.areaIds, params.programmeIds, params.themeIds, params.institutionIds];
+  if (anchored.every((ids) => ids === null)) return null;
+  const [row] = await read('apiProgrammeCandidates', params);
+  return (row?.ids as string[] | undefined) ?? [];
 }
 
 export interface CoverageArgs {
@@ -86,15 +126,26 @@ export interface CoverageRowRecord {
 /** The most rows one coverage request returns; a matrix larger than this needs a narrower filter. */
 export const MAX_COVERAGE_ROWS = 5000;
 
+/** What a coverage query reads of each row's programme, target group and area (src/graph/projection.ts). */
+export interface CoverageProjections {
+  programme: EntityProjection;
+  targetGroup: EntityProjection;
+  area: EntityProjection;
+}
+
 /** Programme × target group × area rows (SERVES and COVERS), filtered like listProgrammes. */
-export async function programmeCoverage(read: Reader, args: CoverageArgs): Promise<CoverageRowRecord[]> {
+export async function programmeCoverage(
+  read: Reader,
+  args: CoverageArgs,
+  projections: CoverageProjections,
+): Promise<CoverageRowRecord[]> {
   const ids = await resolveNames(read, [
     { field: 'targetGroup', labels: ['TargetGroup'], text: args.targetGroup },
     { field: 'area', labels: ['AdministrativeArea'], text: args.area },
     { field: 'theme', labels: ['Theme'], text: args.theme },
     { field: 'programme', labels: ['Programme'], text: args.programme },
   ]);
-  const rows = await read('apiCoverage', {
+  const filter = {
     targetGroupIds: ids.targetGroup,
     includeNarrower: args.includeNarrower ?? true,
     areaIds: ids.area,
@@ -103,22 +154,34 @@ export async function programmeCoverage(read: Reader, args: CoverageArgs): Promi
     programmeIds: ids.programme,
     includeNarrowerProgrammes: args.includeNarrowerProgrammes ?? true,
     themeIds: ids.theme,
+  };
+  const candidateIds = await programmeCandidates(read, filter);
+  const rows = await read(candidateIds === null ? 'apiCoverageAll' : 'apiCoverage', {
+    ...filter,
+    candidateIds,
+    programmeProps: projections.programme.props,
+    targetGroupProps: projections.targetGroup.props,
+    areaProps: projections.area.props,
     limit: MAX_COVERAGE_ROWS + 1,
   });
   if (rows.length > MAX_COVERAGE_ROWS) {
     throw new LimitExceededError('coverage rows', MAX_COVERAGE_ROWS + 1, MAX_COVERAGE_ROWS);
   }
   return rows.map((row) => {
-    const area = toEntity('AdministrativeArea', row.area as Row) as AreaRecord;
+    const [programmeId, targetGroupId, areaId] = [row.programmeId, row.targetGroupId, row.areaId] as string[];
+    const area = toEntity('AdministrativeArea', zipProps(projections.area.props, row.area as unknown[])) as AreaRecord;
     const via = row.via as CoverageVia;
     return {
-      programme: asProgramme(row.programme as Row),
-      targetGroup: toEntity('TargetGroup', row.targetGroup as Row) as TargetGroupRecord,
+      programme: asProgramme(zipProps(projections.programme.props, row.programme as unknown[])),
+      targetGroup: toEntity(
+        'TargetGroup',
+        zipProps(projections.targetGroup.props, row.targetGroup as unknown[]),
+      ) as TargetGroupRecord,
       area,
       via,
       inheritedFrom: via === 'INHERITED' ? area : null,
-      servesKey: row.servesKey as string,
-      coversKey: row.coversKey as string,
+      servesKey: relationKey(programmeId!, 'SERVES', targetGroupId!),
+      coversKey: relationKey(programmeId!, 'COVERS', areaId!),
     };
   });
 }

@@ -5,14 +5,15 @@ import { entityFields, neighbours, only, relationsOf } from './shared';
 export const AdministrativeArea: AdministrativeAreaResolvers = {
   ...entityFields,
   parent: (a, _args, ctx) => ctx.loaders.maybeNodeAs('AdministrativeArea', a.parentId),
-  children: async (a, _args, ctx) => only('AdministrativeArea', await neighbours(ctx, 'PART_OF', 'IN', a.id)),
+  children: async (a, _args, ctx, info) =>
+    only('AdministrativeArea', await neighbours(ctx, 'PART_OF', 'IN', a.id, info)),
   ancestors: (a, _args, ctx) => ctx.loaders.ancestors.load(a.id),
   institutions: (a, _args, ctx) => ctx.loaders.institutionsInArea.load(a.id),
-  programmes: (a, _args, ctx) => relationsOf(ctx, 'COVERS', 'IN', a.id),
-  indicators: (a, _args, ctx) => relationsOf(ctx, 'FOR_AREA', 'IN', a.id),
+  programmes: (a, _args, ctx, info) => relationsOf(ctx, 'COVERS', 'IN', a.id, info),
+  indicators: (a, _args, ctx, info) => relationsOf(ctx, 'FOR_AREA', 'IN', a.id, info),
   // A document names neighbours in one direction; either end sees the other.
-  borders: async (a, _args, ctx) => [
-    ...(await relationsOf(ctx, 'BORDERS', 'OUT', a.id)),
-    ...(await relationsOf(ctx, 'BORDERS', 'IN', a.id)),
+  borders: async (a, _args, ctx, info) => [
+    ...(await relationsOf(ctx, 'BORDERS', 'OUT', a.id, info)),
+    ...(await relationsOf(ctx, 'BORDERS', 'IN', a.id, info)),
   ],
 };

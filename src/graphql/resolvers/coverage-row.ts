@@ -1,6 +1,7 @@
 import type { CoverageRowResolvers } from '../../generated/graphql';
+import { statementsAbout } from './shared';
 
 export const CoverageRow: CoverageRowResolvers = {
-  serves: (row, _args, ctx) => ctx.loaders.evidence.load(row.servesKey),
-  covers: (row, _args, ctx) => ctx.loaders.evidence.load(row.coversKey),
+  serves: (row, _args, ctx, info) => statementsAbout(ctx, row.servesKey, info),
+  covers: (row, _args, ctx, info) => statementsAbout(ctx, row.coversKey, info),
 };

@@ -3,6 +3,7 @@ import { AdministrativeArea } from './administrative-area';
 import * as connections from './connection';
 import { CoverageRow } from './coverage-row';
 import { Document } from './document';
+import { Evidence } from './evidence';
 import { Indicator, IndicatorConcept } from './indicator';
 import { Institution } from './institution';
 import { Entity, Measured, Node, Relation } from './node';
@@ -18,7 +19,7 @@ import { TraceStep } from './trace-step';
 
 /**
  * Every resolver of the schema, one module per type (interfaces, relations and connections grouped). Types
- * whose records already hold every field (Evidence, Mention, PolicyCitation, Release…) need none.
+ * whose records already hold every field (Mention, PolicyCitation, Release…) need none.
  */
 export const resolvers: Resolvers = {
   Query,
@@ -39,6 +40,7 @@ export const resolvers: Resolvers = {
   Indicator,
   IndicatorConcept,
   Observation,
+  Evidence,
   TraceStep,
   CoverageRow,
 };

@@ -1,16 +1,14 @@
 import type { IndicatorConceptResolvers, IndicatorResolvers } from '../../generated/graphql';
 import { filterObservations, traceIndicator } from '../../graph/trace';
-import { entityFields, only, relationsOf } from './shared';
+import { entityFields, neighbours, only, relationsOf } from './shared';
 
 export const Indicator: IndicatorResolvers = {
   ...entityFields,
-  measures: (i, _args, ctx) => relationsOf(ctx, 'MEASURES', 'OUT', i.id),
+  measures: (i, _args, ctx, info) => relationsOf(ctx, 'MEASURES', 'OUT', i.id, info),
   // One shape for one idea: `area` is the node everywhere; the relation and its statements are `forArea`.
-  area: async (i, _args, ctx) => {
-    const [relation] = await relationsOf(ctx, 'FOR_AREA', 'OUT', i.id);
-    return relation ? (only('AdministrativeArea', [relation.other])[0] ?? null) : null;
-  },
-  forArea: async (i, _args, ctx) => (await relationsOf(ctx, 'FOR_AREA', 'OUT', i.id))[0] ?? null,
+  area: async (i, _args, ctx, info) =>
+    only('AdministrativeArea', await neighbours(ctx, 'FOR_AREA', 'OUT', i.id, info))[0] ?? null,
+  forArea: async (i, _args, ctx, info) => (await relationsOf(ctx, 'FOR_AREA', 'OUT', i.id, info))[0] ?? null,
   observations: async (i, args, ctx) => filterObservations(await ctx.loaders.observations.load(i.id), args),
   trace: (i, args, ctx) => traceIndicator(ctx.loaders, i.id, args),
   concept: (i, _args, ctx) => ctx.loaders.maybeNodeAs('IndicatorConcept', i.conceptId),
@@ -18,5 +16,5 @@ export const Indicator: IndicatorResolvers = {
 
 export const IndicatorConcept: IndicatorConceptResolvers = {
   ...entityFields,
-  indicators: (c, _args, ctx) => relationsOf(ctx, 'OF_CONCEPT', 'IN', c.id),
+  indicators: (c, _args, ctx, info) => relationsOf(ctx, 'OF_CONCEPT', 'IN', c.id, info),
 };

@@ -1,11 +1,13 @@
 import type { QueryResolvers } from '../../generated/graphql';
 import { BadUserInputError } from '../../errors';
 import { pageRequest } from '../../graph/pagination';
+import { entityProjection, unionOf } from '../../graph/projection';
 import { listDocuments } from '../../graph/repositories/documents';
 import { listProgrammes, programmeCoverage } from '../../graph/repositories/programmes';
 import { compareConcept, listIndicatorConcepts } from '../../graph/repositories/indicator-concepts';
 import { currentRelease } from '../../graph/repositories/release';
 import { search } from '../../graph/repositories/search';
+import { selection } from './shared';
 import { findArea, listAreas, listEntities, listIndicators, listTargetGroups } from '../../graph/repositories/taxonomy';
 
 /** A root list's cursors are ids of its type (`Programme:…`): a cursor of another list is refused. */
@@ -27,7 +29,12 @@ export const Query: QueryResolvers = {
 
   programmes: (_root, { filter, first, after }, ctx) =>
     listProgrammes(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Programme'))),
-  coverage: (_root, args, ctx) => programmeCoverage(ctx.read, args),
+  coverage: (_root, args, ctx, info) =>
+    programmeCoverage(ctx.read, args, {
+      programme: entityProjection(selection(ctx, info, ['programme'])),
+      targetGroup: entityProjection(selection(ctx, info, ['targetGroup'])),
+      area: entityProjection(unionOf(selection(ctx, info, ['area']), selection(ctx, info, ['inheritedFrom']))),
+    }),
   indicatorConcepts: (_root, _args, ctx) => listIndicatorConcepts(ctx.read),
   compare: (_root, args, ctx) => compareConcept(ctx.read, args),
 

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type {
   AreaRelationResolvers,
   IndicatorRelationResolvers,
@@ -10,9 +11,11 @@ import type {
 } from '../../generated/graphql';
 import type { NodeRecord, NodeTypeName, RecordOf, RelationRecord } from '../../graph/records';
 import type { Context } from '../context';
+import { statementsAbout } from './shared';
 
 /** A relation's statements are the Evidence nodes carrying its key in `about`. */
-const statements = (relation: RelationRecord, _args: unknown, ctx: Context) => ctx.loaders.evidence.load(relation.key);
+const statements = (relation: RelationRecord, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+  statementsAbout(ctx, relation.key, info);
 
 export const ProgrammeRelation: ProgrammeRelationResolvers = {
   node: (r) => expectType('Programme', r),

@@ -1,31 +1,48 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationType } from '../../model/facts';
 import type { Direction } from '../../graph/loaders';
-import type { NodeRecord, RelationRecord } from '../../graph/records';
+import { ALL, entityProjection, evidenceProjection, type Selection } from '../../graph/projection';
+import type { EvidenceRecord, NodeRecord, RelationRecord } from '../../graph/records';
 import type { Context } from '../context';
+import { selectedFields } from '../selection';
 
 /** Fields every entity type resolves the same way. */
 export const entityFields = {
-  evidence: (entity: { id: string }, _args: unknown, ctx: Context) => ctx.loaders.evidence.load(entity.id),
+  evidence: (entity: { id: string }, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+    statementsAbout(ctx, entity.id, info),
 };
 
-/** Relations of one type seen from one end of the given node. */
+/** What the query selects on this field's result (or below it, along `path`); everything when the context says so. */
+export function selection(ctx: Context, info: GraphQLResolveInfo, path: readonly string[] = []): Selection {
+  return ctx.readAll ? ALL : selectedFields(info, path);
+}
+
+/** The evidence of a node, or the statements of a relation (by its key), reading what `info` selects of them. */
+export function statementsAbout(ctx: Context, about: string, info: GraphQLResolveInfo): Promise<EvidenceRecord[]> {
+  return ctx.loaders.evidence(about, evidenceProjection(selection(ctx, info)));
+}
+
+/** Relations of one type seen from one end of the given node, reading what `info` selects of their far `node`. */
 export function relationsOf(
   ctx: Context,
   type: RelationType,
   direction: Direction,
   id: string,
+  info: GraphQLResolveInfo,
 ): Promise<RelationRecord[]> {
-  return ctx.loaders.relations(type, direction).load(id);
+  return ctx.loaders.relations(type, direction, id, entityProjection(selection(ctx, info, ['node'])));
 }
 
-/** The nodes at the far end of a node's relations of one type. */
+/** The nodes at the far end of a node's relations of one type, reading what `info` selects of them. */
 export async function neighbours(
   ctx: Context,
   type: RelationType,
   direction: Direction,
   id: string,
+  info: GraphQLResolveInfo,
 ): Promise<NodeRecord[]> {
-  return (await relationsOf(ctx, type, direction, id)).map((relation) => relation.other);
+  const relations = await ctx.loaders.relations(type, direction, id, entityProjection(selection(ctx, info)));
+  return relations.map((relation) => relation.other);
 }
 
 /** Narrows loaded nodes to one type (the graph model guarantees the type; this keeps the compiler honest). */

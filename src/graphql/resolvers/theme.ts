@@ -3,6 +3,6 @@ import { entityFields, relationsOf } from './shared';
 
 export const Theme: ThemeResolvers = {
   ...entityFields,
-  programmes: (t, _args, ctx) => relationsOf(ctx, 'PART_OF', 'IN', t.id),
-  indicators: (t, _args, ctx) => relationsOf(ctx, 'MEASURES', 'IN', t.id),
+  programmes: (t, _args, ctx, info) => relationsOf(ctx, 'PART_OF', 'IN', t.id, info),
+  indicators: (t, _args, ctx, info) => relationsOf(ctx, 'MEASURES', 'IN', t.id, info),
 };

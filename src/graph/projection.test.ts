@@ -1,0 +1,62 @@
+import {
+  ALL,
+  entityProjection,
+  evidenceProjection,
+  unionOf,
+  unionOfEntity,
+  unionOfEvidence,
+  zipProps,
+} from './projection';
+
+describe('evidenceProjection', () => {
+  it('reads the quote, the passage and the document only when a selected field needs them', () => {
+    const bare = evidenceProjection(new Set(['status']));
+    expect(bare.evidenceProps).toContain('status');
+    expect(bare.evidenceProps).not.toContain('quote');
+    expect([bare.passage, bare.document]).toEqual([false, false]);
+
+    const cited = evidenceProjection(new Set(['quote', 'citation']));
+    expect(cited.evidenceProps).toContain('quote');
+    expect([cited.passage, cited.document]).toEqual([true, true]);
+
+    const placed = evidenceProjection(new Set(['sectionPath']));
+    expect([placed.passage, placed.document]).toEqual([true, false]);
+  });
+
+  it('reads everything for ALL, and a batch reads the union of its keys', () => {
+    const all = evidenceProjection(ALL);
+    expect(all.evidenceProps).toEqual(expect.arrayContaining(['quote', 'note', 'flagsJson', 'implicit', 'impliedBy']));
+    const union = unionOfEvidence([evidenceProjection(new Set(['note'])), evidenceProjection(new Set(['document']))]);
+    expect(union.evidenceProps).toContain('note');
+    expect(union.document).toBe(true);
+    expect(union.signature).toBe(
+      unionOfEvidence([evidenceProjection(new Set(['document'])), evidenceProjection(new Set(['note']))]).signature,
+    );
+  });
+});
+
+describe('entityProjection', () => {
+  it('always reads ids and names, and the heavy properties only when selected', () => {
+    const names = entityProjection(new Set(['name']));
+    expect(names.props).toEqual(expect.arrayContaining(['id', 'name', 'parentId', 'areaId', 'conceptId']));
+    expect(names.props).not.toContain('nameEn');
+    expect(names.props).not.toContain('aliasesText');
+    expect(entityProjection(new Set(['table'])).props).toEqual(
+      expect.arrayContaining(['tableName', 'tableRow', 'tableSubRow']),
+    );
+    expect(unionOfEntity([entityProjection(new Set(['aliases'])), entityProjection(new Set(['flags']))]).props).toEqual(
+      expect.arrayContaining(['aliases', 'flagsJson']),
+    );
+  });
+
+  it('unites selections', () => {
+    expect(unionOf(new Set(['a']), new Set(['b']))).toEqual(new Set(['a', 'b']));
+    expect(unionOf(ALL, new Set(['b']))).toBe(ALL);
+  });
+});
+
+describe('zipProps', () => {
+  it('pairs names with values and leaves nulls out, as properties(n) does', () => {
+    expect(zipProps(['id', 'name', 'nameEn'], ['x', '名', null])).toEqual({ id: 'x', name: '名' });
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * What a loader reads of the nodes it returns: the stored properties the query's selection needs (the GraphQL field
+ * names come from src/graphql/selection.ts). Statements take the property names as a parameter and return the
+ * values as a list in that order (`[k IN $props | n[k]]`: no key repeated per row, no Cypher built from input), and
+ * DataLoader batches keys per projection, so one query's evidence is still one statement when every place asks for
+ * the same fields.
+ *
+ * A field missing from the tables below reads nothing of its own: it resolves from the id (a relation, a list) or
+ * from what is always read. Fields outside a projection stay empty in the record (never null-checked, never
+ * returned); `ALL` reads everything, as the records were before projections (tests compare both).
+ */
+
+/** Every field, whatever the selection: for tests and the bench's naive variant. */
+export const ALL = 'ALL' as const;
+export type Selection = ReadonlySet<string> | typeof ALL;
+
+/** The fields selected in either place (a coverage row's `area` and `inheritedFrom` are one read). */
+export function unionOf(a: Selection, b: Selection): Selection {
+  return a === ALL || b === ALL ? ALL : new Set([...a, ...b]);
+}
+
+export interface Projection {
+  /** Stable across equal projections: the loader's key. */
+  signature: string;
+}
+
+/** Stored properties of an Evidence node that every read takes: ids, offsets and lines are small and always needed. */
+const EVIDENCE_ALWAYS = ['id', 'about', 'documentId', 'passageId', 'startOffset', 'endOffset', 'startLine', 'endLine'];
+
+/** Evidence fields that read a property of their own (the quote and note are most of what a statement weighs). */
+const EVIDENCE_FIELD_PROPS: Record<string, string[]> = {
+  quote: ['quote'],
+  status: ['status'],
+  year: ['year'],
+  note: ['note'],
+  implicit: ['implicit'],
+  impliedBy: ['impliedBy'],
+  flags: ['flagsJson'],
+};
+
+/** Evidence fields built from the statement's passage (its headings) and document (title, year, issuer). */
+const NEEDS_PASSAGE = new Set(['passage', 'sectionPath', 'citation']);
+const NEEDS_DOCUMENT = new Set(['document', 'citation']);
+
+/** The passage as a statement's context: everything but its text, source and search text (the heavy ones). */
+export const PASSAGE_CONTEXT_PROPS = [
+  'id',
+  'documentId',
+  'ordinal',
+  'sectionPath',
+  'kind',
+  'startOffset',
+  'endOffset',
+  'startLine',
+  'endLine',
+];
+
+export interface EvidenceProjection extends Projection {
+  evidenceProps: string[];
+  /** Read the passage (PASSAGE_CONTEXT_PROPS). */
+  passage: boolean;
+  /** Read the document and its issuer. */
+  document: boolean;
+}
+
+export function evidenceProjection(selection: Selection): EvidenceProjection {
+  const has = (field: string) => selection === ALL || selection.has(field);
+  const own = Object.entries(EVIDENCE_FIELD_PROPS).flatMap(([field, props]) => (has(field) ? props : []));
+  const evidenceProps = [...EVIDENCE_ALWAYS, ...own];
+  const passage = [...NEEDS_PASSAGE].some(has);
+  const document = [...NEEDS_DOCUMENT].some(has);
+  return { evidenceProps, passage, document, signature: JSON.stringify([evidenceProps, passage, document]) };
+}
+
+/**
+ * Entity properties read only when their field is selected: the English name, aliases, flags and the indicator's
+ * table columns are most of an entity's weight. Everything else (ids, the name, kinds, codes, parent and area ids,
+ * which resolvers of other fields use) is always read.
+ */
+const ENTITY_OPTIONAL_PROPS: Record<string, string[]> = {
+  nameEn: ['nameEn'],
+  aliases: ['aliases'],
+  flags: ['flagsJson'],
+  note: ['note'],
+  category: ['category'],
+  attribute: ['attribute'],
+  table: ['tableName', 'tableRow', 'tableSubRow'],
+};
+
+const OPTIONAL = new Set(Object.values(ENTITY_OPTIONAL_PROPS).flat());
+
+/** Every stored entity property the records use (src/graph/records.ts toEntity), optional ones included. */
+const ENTITY_PROPS = [
+  'id',
+  'name',
+  'curated',
+  'kind',
+  'level',
+  'code',
+  'parentId',
+  'areaId',
+  'title',
+  'issuer',
+  'number',
+  'year',
+  'unit',
+  'conceptId',
+  ...OPTIONAL,
+];
+
+export interface EntityProjection extends Projection {
+  props: string[];
+}
+
+export function entityProjection(selection: Selection): EntityProjection {
+  const props = ENTITY_PROPS.filter(
+    (prop) =>
+      !OPTIONAL.has(prop) ||
+      selection === ALL ||
+      Object.entries(ENTITY_OPTIONAL_PROPS).some(([field, read]) => read.includes(prop) && selection.has(field)),
+  );
+  return { props, signature: JSON.stringify(props) };
+}
+
+/** One projection reading what each of `projections` reads (the keys of one batch). */
+export function unionOfEvidence(projections: readonly EvidenceProjection[]): EvidenceProjection {
+  const props = new Set(projections.flatMap((p) => p.evidenceProps));
+  const evidenceProps = [...EVIDENCE_ALWAYS, ...Object.values(EVIDENCE_FIELD_PROPS).flat()].filter((p) => props.has(p));
+  const passage = projections.some((p) => p.passage);
+  const document = projections.some((p) => p.document);
+  return { evidenceProps, passage, document, signature: JSON.stringify([evidenceProps, passage, document]) };
+}
+
+export function unionOfEntity(projections: readonly EntityProjection[]): EntityProjection {
+  const read = new Set(projections.flatMap((p) => p.props));
+  const props = ENTITY_PROPS.filter((prop) => read.has(prop));
+  return { props, signature: JSON.stringify(props) };
+}
+
+/** The values of a `[k IN $props | n[k]]` column as a property map (nulls left out, as `properties(n)` does). */
+export function zipProps(props: readonly string[], values: readonly unknown[]): Record<string, unknown> {
+  const map: Record<string, unknown> = {};
+  props.forEach((prop, i) => {
+    if (values[i] !== null && values[i] !== undefined) map[prop] = values[i];
+  });
+  return map;
+}

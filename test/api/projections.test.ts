@@ -1,0 +1,85 @@
+import { ApolloServer } from '@apollo/server';
+import type { Graph } from '../../src/graph/graph';
+import { createContext, resolvers, typeDefs, type Context } from '../../src/graphql';
+import { examples } from '../../src/server/examples';
+import { workload } from '../../bench/workload';
+import { ordinaryQueries } from '../support/ordinary-queries';
+import { config, graphWithSeeds } from './support';
+
+/**
+ * Loaders read only the stored properties a query's selection needs (src/graph/projection.ts). Every query a user
+ * would send must answer exactly as it does when everything is read: the ordinary queries, the README's examples,
+ * the bench's workload and a few that reach the same node through differently selected paths.
+ */
+const MIXED = [
+  // The same statements reached with two selections in one wave: one statement, the union read.
+  `{ programmes(first: 30) { edges { node { id
+      targetGroups { node { name aliases } statements { quote } }
+      areas { node { nameEn flags { code } } statements { citation document { title } } }
+      themes { statements { note flags { code } passage { text } } } } } } }`,
+  // Fragments and inline fragments on the Node interface.
+  `fragment E on Entity { name nameEn aliases }
+   { node(id: "Programme:ping-an-tong") { ... on Programme { ...E targetGroups { node { ...E } } } } }`,
+  // The evidence's document and passage not selected, then only through the citation.
+  `{ coverage(area: "江门市") { via area { name level code } inheritedFrom { name nameEn } serves { status year } } }`,
+  `{ coverage(targetGroup: "老年人") { programme { name } covers { citation sectionPath lines { start end } } } }`,
+  `{ indicators(first: 20) { edges { node { name table { name row subRow } category attribute unit
+      area { name aliases } measures { node { ... on Programme { name } } } } } } }`,
+];
+
+const queries: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+  ...ordinaryQueries.map((q, i) => ({
+    name: `ordinary ${i}`,
+    query: q.query,
+    variables: ('variables' in q ? q.variables : undefined) as Record<string, unknown> | undefined,
+  })),
+  ...examples.map((e) => ({ name: e.name, query: e.query })),
+  ...workload.map((w) => ({ name: w.name, query: w.query })),
+  ...MIXED.map((query, i) => ({ name: `mixed ${i}`, query })),
+];
+
+describe('projections', () => {
+  let graph: Graph;
+  let server: ApolloServer<Context>;
+  beforeAll(async () => {
+    graph = await graphWithSeeds();
+    server = new ApolloServer<Context>({ typeDefs, resolvers });
+  }, 600_000);
+  afterAll(() => graph?.close());
+
+  const run = async (q: (typeof queries)[number], readAll: boolean) => {
+    const contextValue = createContext({ graph, config, readAll });
+    const response = await server.executeOperation({ query: q.query, variables: q.variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return { result: response.body.singleResult, statements: contextValue.statements };
+  };
+
+  it.each(queries.map((q) => [q.name, q] as const))('%s answers as when everything is read', async (_name, q) => {
+    const projected = await run(q, false);
+    const whole = await run(q, true);
+    expect(projected.result).toEqual(whole.result);
+    // Projections never cost a statement: keys of one wave share one statement whatever each place selects.
+    expect([...projected.statements].sort()).toEqual([...whole.statements].sort());
+  });
+
+  it('reads less than everything where a query selects little (the nested page: no names in English, aliases, flags)', async () => {
+    const bytes = async (readAll: boolean) => {
+      let total = 0;
+      const measuring = {
+        read: async (name: string, params: Record<string, unknown>, listener?: (name: string) => void) => {
+          const rows = await graph.read(name, params, listener);
+          total += Buffer.byteLength(JSON.stringify(rows));
+          return rows;
+        },
+      } as unknown as Graph;
+      const contextValue = createContext({ graph: measuring, config, readAll });
+      await server.executeOperation(
+        { query: workload.find((w) => w.name === 'Programmes100Nested')!.query },
+        { contextValue },
+      );
+      return total;
+    };
+    const [projected, whole] = [await bytes(false), await bytes(true)];
+    expect(projected).toBeLessThan(whole * 0.9);
+  });
+});
