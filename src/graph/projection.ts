@@ -42,6 +42,9 @@ const EVIDENCE_FIELD_PROPS: Record<string, string[]> = {
 const NEEDS_PASSAGE = new Set(['passage', 'sectionPath', 'citation']);
 const NEEDS_DOCUMENT = new Set(['document', 'citation']);
 
+/** Evidence fields served by EVIDENCE_ALWAYS. */
+const EVIDENCE_ALWAYS_FIELDS = ['id', 'about', 'startOffset', 'endOffset', 'lines'];
+
 /** The passage as a statement's context: everything but its text, source and search text (the heavy ones). */
 export const PASSAGE_CONTEXT_PROPS = [
   'id',
@@ -88,6 +91,23 @@ const ENTITY_OPTIONAL_PROPS: Record<string, string[]> = {
 };
 
 const OPTIONAL = new Set(Object.values(ENTITY_OPTIONAL_PROPS).flat());
+
+/** Entity fields served by the properties always read (ENTITY_PROPS without the optional ones). */
+const ENTITY_ALWAYS_FIELDS = ['id', 'name', 'curated', 'kind', 'level', 'code', 'title', 'number', 'year', 'unit'];
+
+/**
+ * The fields a projection provides, by record: a field the default resolver reads from a record must be one of these
+ * (src/graphql/projection-fields.test.ts checks the schema), else a projected read would leave it empty.
+ */
+export const PROJECTED_FIELDS = {
+  entity: new Set([...ENTITY_ALWAYS_FIELDS, ...Object.keys(ENTITY_OPTIONAL_PROPS)]),
+  evidence: new Set([
+    ...EVIDENCE_ALWAYS_FIELDS,
+    ...Object.keys(EVIDENCE_FIELD_PROPS),
+    ...NEEDS_PASSAGE,
+    ...NEEDS_DOCUMENT,
+  ]),
+};
 
 /** Every stored entity property the records use (src/graph/records.ts toEntity), optional ones included. */
 const ENTITY_PROPS = [
