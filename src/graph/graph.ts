@@ -6,7 +6,7 @@ import { CypherCatalog } from './cypher-catalog';
 
 /**
  * The only door to Neo4j. One driver per process; each unit of work opens a session, runs named
- * statements from cypher/ in a managed transaction (executeRead / executeWrite, which retry what
+ * statements from cypher/ (a read in an auto-commit transaction, writes in a managed one: both retry what
  * the driver classifies as retriable) and closes the session in `finally`.
  *
  * Integers: the driver is created with `disableLosslessIntegers`, so Neo4j integers arrive as JS
@@ -16,6 +16,11 @@ import { CypherCatalog } from './cypher-catalog';
  */
 
 export type Params = Record<string, unknown>;
+
+/** How long reads and managed transactions retry transient failures by default (GraphOptions.maxRetryTimeMs). */
+const DEFAULT_MAX_RETRY_MS = 5_000;
+/** The driver's own first retry delay is 1 s; reads are short, so they start sooner (doubling, ±20 % jitter). */
+const FIRST_RETRY_DELAY_MS = 200;
 export type Row = Record<string, unknown>;
 
 /** Observes every statement sent to Neo4j; used to count round-trips per request. */
@@ -51,7 +56,7 @@ export class Graph {
       connectionAcquisitionTimeout: 20_000,
       // Managed transactions retry transient failures; past this they fail. The driver's 30 s default
       // would keep an API request waiting half a minute before it can answer SERVICE_UNAVAILABLE.
-      maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_MS,
       logging: { level: 'error', logger: () => undefined },
     });
     return new Graph(driver, connection.database, catalog, options);
@@ -66,8 +71,24 @@ export class Graph {
     }
   }
 
+  /**
+   * One read statement in an auto-commit transaction: RUN and PULL in one round trip, where a managed transaction
+   * takes two (BEGIN, RUN, PULL, then COMMIT); measured 18-30 % faster per API request (issue 14). A read of one
+   * statement has nothing to commit, so it loses nothing but the driver's retries, which `retrying` keeps: errors the
+   * driver calls retriable are tried again with backoff for up to maxRetryTimeMs, as executeRead would.
+   */
   async read(name: string, params: Params = {}, listener?: StatementListener): Promise<Row[]> {
-    return this.run('READ', (tx) => this.runIn(tx, name, params, listener));
+    const query = this.catalog.get(name);
+    listener?.(name);
+    return this.retrying(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(query, params, { timeout: this.options.txTimeoutMs });
+        return result.records.map(toRow);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   async write(name: string, params: Params = {}, listener?: StatementListener): Promise<Row[]> {
@@ -148,6 +169,20 @@ export class Graph {
     listener?.(name);
     const result = await tx.run(this.catalog.get(name), params);
     return result.records.map(toRow);
+  }
+
+  /** Runs `work` until it succeeds, fails with an error that is not retriable, or retrying outlasts maxRetryTimeMs. */
+  private async retrying<T>(work: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + (this.options.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_MS);
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+      try {
+        return await work();
+      } catch (error) {
+        const wait = delay * (0.8 + Math.random() * 0.4);
+        if (!neo4j.isRetriableError(error) || Date.now() + wait > deadline) throw toAppError(error);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 
   private async run<T>(
