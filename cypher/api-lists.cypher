@@ -3,7 +3,8 @@
 // is an index range seek in id order, so a deep page costs what the first page costs (no SKIP). The caller asks
 // for one row more than the page to learn whether there is a next page. Each *Count statement repeats the
 // filter of its *Page statement without the cursor; it runs only when totalCount is selected.
-// A filter parameter that is null does not filter; id lists come from apiResolveNames.
+// A filter parameter that is null does not filter; id lists come from apiResolveNames. Entity pages return the values
+// of $props (the properties the query selects, src/graph/projection.ts).
 
 // name: apiProgrammePage
 // Programmes filtered by text or status only (no index answers CONTAINS or a status): a keyset walk in id order that
@@ -16,7 +17,7 @@ WHERE p.id > $after
   AND ($status IS NULL
        OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
        OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
-RETURN properties(p) AS props
+RETURN [k IN $props | p[k]] AS values
 ORDER BY p.id
 LIMIT toInteger($limit)
 
@@ -101,7 +102,7 @@ WHERE p.id > $after
   AND ($status IS NULL
        OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
        OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
-RETURN properties(p) AS props
+RETURN [k IN $props | p[k]] AS values
 ORDER BY p.id
 LIMIT toInteger($limit)
 
@@ -122,7 +123,7 @@ MATCH (n:Node)
 WHERE n.id > $after AND n.id < $upper AND $label IN labels(n)
   AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-RETURN properties(n) AS props
+RETURN [k IN $props | n[k]] AS values
 ORDER BY n.id
 LIMIT toInteger($limit)
 
@@ -139,7 +140,7 @@ WHERE n.id > $after
   AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
   AND ($withinIds IS NULL OR EXISTS { MATCH (n)-[:BROADER*0..]->(w:TargetGroup) WHERE w.id IN $withinIds })
-RETURN properties(n) AS props
+RETURN [k IN $props | n[k]] AS values
 ORDER BY n.id
 LIMIT toInteger($limit)
 
@@ -159,7 +160,7 @@ WHERE n.id > $after
   AND ($withinIds IS NULL
        OR (NOT $directOnly AND EXISTS { MATCH (n)-[:PART_OF*0..]->(w:AdministrativeArea) WHERE w.id IN $withinIds })
        OR ($directOnly AND EXISTS { MATCH (n)-[:PART_OF]->(w:AdministrativeArea) WHERE w.id IN $withinIds }))
-RETURN properties(n) AS props
+RETURN [k IN $props | n[k]] AS values
 ORDER BY n.id
 LIMIT toInteger($limit)
 
@@ -182,7 +183,7 @@ WHERE n.id > $after
        OR ($includeSubAreas AND EXISTS { MATCH (n)-[:FOR_AREA]->(:AdministrativeArea)-[:PART_OF*0..]->(a:AdministrativeArea) WHERE a.id IN $areaIds })
        OR (NOT $includeSubAreas AND EXISTS { MATCH (n)-[:FOR_AREA]->(a:AdministrativeArea) WHERE a.id IN $areaIds }))
   AND ($measuresIds IS NULL OR EXISTS { MATCH (n)-[:MEASURES]->(m) WHERE m.id IN $measuresIds })
-RETURN properties(n) AS props
+RETURN [k IN $props | n[k]] AS values
 ORDER BY n.id
 LIMIT toInteger($limit)
 

@@ -1,6 +1,17 @@
 import type { Params, Row } from '../graph';
+import { zipProps } from '../projection';
 import type { Reader } from '../loaders';
 import { toConnection, type Connection, type PageRequest } from '../pagination';
+
+export interface PageOptions {
+  /** The lowest cursor (ids of one type share a prefix: `Theme:`); '' by default. */
+  firstAfter?: string;
+  /**
+   * The stored properties to read of each node (src/graph/projection.ts): the page statement then takes `$props`
+   * and returns `values`; without it, it returns `props` (every property).
+   */
+  props?: readonly string[];
+}
 
 /**
  * Runs a keyset page statement (`… WHERE n.id > $after … ORDER BY n.id LIMIT $limit`) and its count statement
@@ -14,9 +25,15 @@ export async function keysetPage<T extends { id: string }>(
   params: Params,
   request: PageRequest,
   toRecord: (props: Row) => T,
-  firstAfter = '',
+  options: PageOptions = {},
 ): Promise<Connection<T>> {
-  const rows = await read(statements.page, { ...params, after: request.after ?? firstAfter, limit: request.first + 1 });
+  const { firstAfter = '', props } = options;
+  const rows = await read(statements.page, {
+    ...params,
+    after: request.after ?? firstAfter,
+    limit: request.first + 1,
+    ...(props ? { props } : {}),
+  });
   const count = async () => {
     const unfiltered = Object.values(params).every((value) => value === null || typeof value === 'boolean');
     const [row] =
@@ -24,7 +41,7 @@ export async function keysetPage<T extends { id: string }>(
     return (row?.count as number | undefined) ?? 0;
   };
   return toConnection(
-    rows.map((row) => toRecord(row.props as Row)),
+    rows.map((row) => toRecord(props ? zipProps(props, row.values as unknown[]) : (row.props as Row))),
     request,
     (node) => node.id,
     count,

@@ -30,6 +30,7 @@ export async function listProgrammes(
   read: Reader,
   filter: ProgrammeFilter,
   request: PageRequest,
+  projection: EntityProjection,
 ): Promise<Connection<ProgrammeRecord>> {
   const ids = await resolveNames(read, [
     { field: 'targetGroup', labels: ['TargetGroup'], text: filter.targetGroup },
@@ -57,6 +58,7 @@ export async function listProgrammes(
         params,
         request,
         asProgramme,
+        { props: projection.props },
       )
     : keysetPage(
         read,
@@ -64,6 +66,7 @@ export async function listProgrammes(
         { ...params, candidateIds },
         request,
         asProgramme,
+        { props: projection.props },
       );
 }
 

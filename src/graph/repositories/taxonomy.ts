@@ -1,6 +1,7 @@
 import type { AreaLevel } from '../../model/facts';
 import { BadUserInputError } from '../../errors';
 import type { Reader } from '../loaders';
+import type { EntityProjection } from '../projection';
 import type { Connection, PageRequest } from '../pagination';
 import {
   toEntity,
@@ -25,6 +26,7 @@ export async function listEntities<L extends SimpleLabel>(
   label: L,
   filter: { text?: string | null },
   request: PageRequest,
+  projection: EntityProjection,
 ): Promise<Connection<RecordOfLabel<L>>> {
   // Ids are `<Label>:<slug>`; ';' follows ':' in code-point order, so `<Label>;` bounds the range from above.
   const params = { label, lower: `${label}:`, upper: `${label};`, text: emptyToNull(filter.text) };
@@ -34,7 +36,7 @@ export async function listEntities<L extends SimpleLabel>(
     params,
     request,
     (props) => toEntity(label, props) as RecordOfLabel<L>,
-    `${label}:`,
+    { firstAfter: `${label}:`, props: projection.props },
   );
 }
 
@@ -46,6 +48,7 @@ export async function listTargetGroups(
   read: Reader,
   filter: { text?: string | null; within?: string | null },
   request: PageRequest,
+  projection: EntityProjection,
 ): Promise<Connection<TargetGroupRecord>> {
   const ids = await resolveNames(read, [{ field: 'within', labels: ['TargetGroup'], text: filter.within }]);
   const params = { text: emptyToNull(filter.text), withinIds: ids.within };
@@ -55,6 +58,7 @@ export async function listTargetGroups(
     params,
     request,
     (props) => toEntity('TargetGroup', props) as TargetGroupRecord,
+    { props: projection.props },
   );
 }
 
@@ -62,6 +66,7 @@ export async function listAreas(
   read: Reader,
   filter: { text?: string | null; level?: AreaLevel | null; within?: string | null; directOnly?: boolean | null },
   request: PageRequest,
+  projection: EntityProjection,
 ): Promise<Connection<AreaRecord>> {
   const ids = await resolveNames(read, [{ field: 'within', labels: ['AdministrativeArea'], text: filter.within }]);
   const params = {
@@ -76,6 +81,7 @@ export async function listAreas(
     params,
     request,
     (props) => toEntity('AdministrativeArea', props) as AreaRecord,
+    { props: projection.props },
   );
 }
 
@@ -83,6 +89,7 @@ export async function listIndicators(
   read: Reader,
   filter: { text?: string | null; area?: string | null; includeSubAreas?: boolean | null; measures?: string | null },
   request: PageRequest,
+  projection: EntityProjection,
 ): Promise<Connection<IndicatorRecord>> {
   const ids = await resolveNames(read, [
     { field: 'area', labels: ['AdministrativeArea'], text: filter.area },
@@ -100,6 +107,7 @@ export async function listIndicators(
     params,
     request,
     (props) => toEntity('Indicator', props) as IndicatorRecord,
+    { props: projection.props },
   );
 }
 

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql';
 import { BadUserInputError } from '../../errors';
 import { pageRequest } from '../../graph/pagination';
@@ -7,11 +8,15 @@ import { listProgrammes, programmeCoverage } from '../../graph/repositories/prog
 import { compareConcept, listIndicatorConcepts } from '../../graph/repositories/indicator-concepts';
 import { currentRelease } from '../../graph/repositories/release';
 import { search } from '../../graph/repositories/search';
+import type { Context } from '../context';
 import { selection } from './shared';
 import { findArea, listAreas, listEntities, listIndicators, listTargetGroups } from '../../graph/repositories/taxonomy';
 
 /** A root list's cursors are ids of its type (`Programme:…`): a cursor of another list is refused. */
 const ids = (type: string) => ({ idPrefix: `${type}:` });
+
+/** What a page's query selects of its nodes (`edges { node { … } }`). */
+const pageNodes = (ctx: Context, info: GraphQLResolveInfo) => entityProjection(selection(ctx, info, ['edges', 'node']));
 
 /** Root fields: unpack the arguments, check the page, call a repository or loader. */
 export const Query: QueryResolvers = {
@@ -27,8 +32,8 @@ export const Query: QueryResolvers = {
     });
   },
 
-  programmes: (_root, { filter, first, after }, ctx) =>
-    listProgrammes(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Programme'))),
+  programmes: (_root, { filter, first, after }, ctx, info) =>
+    listProgrammes(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Programme')), pageNodes(ctx, info)),
   coverage: (_root, args, ctx, info) =>
     programmeCoverage(ctx.read, args, {
       programme: entityProjection(selection(ctx, info, ['programme'])),
@@ -38,19 +43,25 @@ export const Query: QueryResolvers = {
   indicatorConcepts: (_root, _args, ctx) => listIndicatorConcepts(ctx.read),
   compare: (_root, args, ctx) => compareConcept(ctx.read, args),
 
-  themes: (_root, { filter, first, after }, ctx) =>
-    listEntities(ctx.read, 'Theme', filter ?? {}, pageRequest(first, after, ctx, ids('Theme'))),
-  targetGroups: (_root, { filter, first, after }, ctx) =>
-    listTargetGroups(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('TargetGroup'))),
-  areas: (_root, { filter, first, after }, ctx) =>
-    listAreas(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('AdministrativeArea'))),
+  themes: (_root, { filter, first, after }, ctx, info) =>
+    listEntities(ctx.read, 'Theme', filter ?? {}, pageRequest(first, after, ctx, ids('Theme')), pageNodes(ctx, info)),
+  targetGroups: (_root, { filter, first, after }, ctx, info) =>
+    listTargetGroups(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('TargetGroup')), pageNodes(ctx, info)),
+  areas: (_root, { filter, first, after }, ctx, info) =>
+    listAreas(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('AdministrativeArea')), pageNodes(ctx, info)),
   area: (_root, args, ctx) => findArea(ctx.read, (id) => ctx.loaders.findNodeAs('AdministrativeArea', id), args),
-  institutions: (_root, { filter, first, after }, ctx) =>
-    listEntities(ctx.read, 'Institution', filter ?? {}, pageRequest(first, after, ctx, ids('Institution'))),
-  policies: (_root, { filter, first, after }, ctx) =>
-    listEntities(ctx.read, 'Policy', filter ?? {}, pageRequest(first, after, ctx, ids('Policy'))),
-  indicators: (_root, { filter, first, after }, ctx) =>
-    listIndicators(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Indicator'))),
+  institutions: (_root, { filter, first, after }, ctx, info) =>
+    listEntities(
+      ctx.read,
+      'Institution',
+      filter ?? {},
+      pageRequest(first, after, ctx, ids('Institution')),
+      pageNodes(ctx, info),
+    ),
+  policies: (_root, { filter, first, after }, ctx, info) =>
+    listEntities(ctx.read, 'Policy', filter ?? {}, pageRequest(first, after, ctx, ids('Policy')), pageNodes(ctx, info)),
+  indicators: (_root, { filter, first, after }, ctx, info) =>
+    listIndicators(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Indicator')), pageNodes(ctx, info)),
   documents: (_root, { filter, first, after }, ctx) =>
     listDocuments(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Document'))),
 
