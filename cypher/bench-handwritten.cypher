@@ -19,8 +19,10 @@ CALL (*) {
   UNION MATCH (:Alias {text: $area})-[:ALIAS_OF]->(n:AdministrativeArea) RETURN n
 }
 WITH groupIds, collect(n.id) AS areaIds
-MATCH (p:Programme)-[s:SERVES]->(g:TargetGroup)
-WHERE EXISTS { MATCH (g)-[:BROADER*0..]->(x:TargetGroup) WHERE x.id IN groupIds }
+// From the asked groups and their narrower ones to the programmes serving them (index seeks, as the API does).
+UNWIND groupIds AS groupId
+MATCH (:TargetGroup {id: groupId})<-[:BROADER*0..]-(g:TargetGroup)<-[s:SERVES]-(p:Programme)
+WITH DISTINCT areaIds, p, s, g
 MATCH (p)-[:COVERS]->(a:AdministrativeArea)
 WHERE a.id IN areaIds
    OR EXISTS { MATCH (a)-[:PART_OF*1..]->(x:AdministrativeArea) WHERE x.id IN areaIds }
@@ -184,7 +186,19 @@ CALL (*) {
   UNION MATCH (:Alias {text: $area})-[:ALIAS_OF]->(n:AdministrativeArea) RETURN n
 }
 WITH collect(n.id) AS areaIds
-MATCH (p:Programme)-[:SERVES]->(g:TargetGroup)
+// The programmes covering an asked area, one below it or one above it (index seeks, as the API does).
+CALL (areaIds) {
+  UNWIND areaIds AS areaId
+  MATCH (asked:AdministrativeArea {id: areaId})
+  CALL (asked) {
+    RETURN asked AS covered
+    UNION MATCH (covered:AdministrativeArea)-[:PART_OF*1..]->(asked) RETURN covered
+    UNION MATCH (asked)-[:PART_OF*1..]->(covered:AdministrativeArea) RETURN covered
+  }
+  MATCH (p:Programme)-[:COVERS]->(covered)
+  RETURN DISTINCT p
+}
+MATCH (p)-[:SERVES]->(g:TargetGroup)
 MATCH (p)-[:COVERS]->(a:AdministrativeArea)
 WITH p, g, a,
      CASE
@@ -210,9 +224,11 @@ CALL (*) {
 }
 WITH groupIds, collect(n.id) AS areaIds
 CALL (groupIds, areaIds) {
-  MATCH (p:Programme)
-  WHERE EXISTS { MATCH (p)-[:SERVES]->(:TargetGroup)-[:BROADER*0..]->(g:TargetGroup) WHERE g.id IN groupIds }
-    AND EXISTS { MATCH (p)-[:COVERS]->(:AdministrativeArea)-[:PART_OF*0..]->(a:AdministrativeArea) WHERE a.id IN areaIds }
+  // From the asked groups (and narrower ones) to the programmes serving them (index seeks, as the API does).
+  UNWIND groupIds AS groupId
+  MATCH (:TargetGroup {id: groupId})<-[:BROADER*0..]-(:TargetGroup)<-[:SERVES]-(p:Programme)
+  WITH DISTINCT p, areaIds
+  WHERE EXISTS { MATCH (p)-[:COVERS]->(:AdministrativeArea)-[:PART_OF*0..]->(a:AdministrativeArea) WHERE a.id IN areaIds }
   RETURN p ORDER BY p.id
 }
 WITH collect(p) AS found
