@@ -140,7 +140,7 @@ describeInChromium('test/browser/explore.test.ts', 'the explorer in Chromium', (
     await page.locator(`#passage-${focused + 1}.focus`).waitFor();
   });
 
-  it('opens an area: its programmes × target groups matrix, and its sub-areas to step into', async () => {
+  it('opens an area: its programmes × target groups matrix, its sub-areas to step into, and their institutions', async () => {
     await page.goto(`${served.url}/explore/`);
     await page.locator('.chips a', { hasText: /^郁南县$/ }).click();
     await page.locator('table.matrix td.cell').first().waitFor({ timeout: 60_000 });
@@ -163,10 +163,19 @@ describeInChromium('test/browser/explore.test.ts', 'the explorer in Chromium', (
     const section = page.locator('section', { has: page.getByRole('heading', { name: /下辖地区/ }) });
     expect(await section.locator('.chips a').allTextContents()).toEqual(towns);
     await page.screenshot({ path: path.join(ARTIFACTS, 'explore-area.png') });
-    // Step into a town: its own page, with 郁南县 above it.
+    // Step into a town: its own page, with 郁南县 above it, and the institutions placed in it (都城镇's care home).
     await section.locator('.chips a').first().click();
     await page.getByRole('heading', { name: towns[0] }).waitFor({ timeout: 30_000 });
     await page.locator('.crumbs a', { hasText: '郁南县' }).waitFor();
+    const town = await apiData<{ area: { institutions: { name: string }[] } }>(
+      served.url,
+      `query ($name: String!) { area(name: $name) { institutions { name } } }`,
+      { name: towns[0] },
+    );
+    expect(town.area.institutions.length).toBeGreaterThan(0);
+    const institutions = page.locator('section', { has: page.getByRole('heading', { name: /机构 Institutions/ }) });
+    await institutions.locator('.chips a').first().waitFor({ timeout: 30_000 });
+    expect(await institutions.locator('.chips a').allTextContents()).toEqual(town.area.institutions.map((i) => i.name));
   });
 
   it('opens an indicator: its chart has one point per observation', async () => {

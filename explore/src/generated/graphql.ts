@@ -104,7 +104,7 @@ export type ExploreAreaQueryVariables = Exact<{
 }>;
 
 
-export type ExploreAreaQuery = { area: { id: string, name: string, nameEn: string | null, level: AreaLevel | null, code: string | null, ancestors: Array<{ id: string, name: string }>, indicators: Array<{ node: { id: string, name: string, unit: string | null } }> } | null };
+export type ExploreAreaQuery = { area: { id: string, name: string, nameEn: string | null, level: AreaLevel | null, code: string | null, ancestors: Array<{ id: string, name: string }>, institutions: Array<{ id: string, name: string }>, indicators: Array<{ node: { id: string, name: string, unit: string | null } }> } | null };
 
 export type ExploreSubAreasQueryVariables = Exact<{
   id: string;
@@ -373,6 +373,10 @@ export const ExploreAreaDocument = new TypedDocumentString(`
     level
     code
     ancestors {
+      id
+      name
+    }
+    institutions {
       id
       name
     }

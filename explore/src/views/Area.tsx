@@ -5,7 +5,7 @@ import {
   ExploreSubAreasDocument,
   type ExploreSubAreasQuery,
 } from '../generated/graphql';
-import { href, withParams, type Route } from '../route';
+import { href, nodeHref, withParams, type Route } from '../route';
 import { Show } from '../ui';
 import { CoverageMatrix } from './Matrix';
 
@@ -72,6 +72,24 @@ export function AreaView({ id, route }: { id: string; route: Route }) {
                 {list.map((child) => (
                   <li key={child.id}>
                     <a href={href(['area', child.id])}>{child.name}</a>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </Show>
+      </section>
+      <section>
+        <h3>机构 Institutions in this area</h3>
+        <Show loaded={area} what="机构">
+          {(data) =>
+            !data.area || data.area.institutions.length === 0 ? (
+              <p className="sub">无 None</p>
+            ) : (
+              <ul className="chips">
+                {data.area.institutions.map((institution) => (
+                  <li key={institution.id}>
+                    <a href={nodeHref(institution.id)}>{institution.name}</a>
                   </li>
                 ))}
               </ul>
