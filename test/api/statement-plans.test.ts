@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import type { Graph, Params, PlanOperator, StatementListener } from '../../src/graph/graph';
 import { createContext, resolvers, typeDefs, type Context } from '../../src/graphql';
+import { scaleGenerator, type ScaleGenerator } from '../../bench/scale/generate';
 import { ordinaryQueries } from '../support/ordinary-queries';
 import { config, graphWithSeeds } from './support';
 
@@ -8,11 +9,13 @@ import { config, graphWithSeeds } from './support';
  * Every named API statement (cypher/api-*.cypher), PROFILEd with the parameters real requests send, must find its
  * start nodes through an index: a NodeByLabelScan or AllNodesScan costs what the graph's size costs, and the API
  * is to answer in the same time on a graph ten times larger. The parameters are captured from the ordinary
- * queries (test/support/ordinary-queries.ts) and a few on error paths, run through the real resolvers.
+ * queries (test/support/ordinary-queries.ts) and a few on error paths, run through the real resolvers on the seed
+ * graph; the plans are then PROFILEd on that graph grown to SCALE times its size by the bench's scale generator
+ * (bench/scale/generate.ts), where the planner weighs real counts, and the copies are removed afterwards.
  */
 
-/** The graph the plans are checked on. */
-const loadGraph: () => Promise<Graph> = graphWithSeeds;
+/** How many times the seed graph the plans are checked on. */
+const SCALE = 10;
 
 /**
  * Scans known and accepted, each with its reason. Keep it short: an entry here is a statement whose cost grows with
@@ -67,10 +70,11 @@ const EXTRA = [
 
 describe('the plans of the API statements', () => {
   let graph: Graph;
+  let generator: ScaleGenerator | undefined;
   const captured = new Map<string, Params>();
 
   beforeAll(async () => {
-    graph = await loadGraph();
+    graph = await graphWithSeeds();
     // A Graph that remembers the first parameters each statement was sent with.
     const recording = {
       read: (name: string, params: Params, listener?: StatementListener) => {
@@ -89,8 +93,13 @@ describe('the plans of the API statements', () => {
         { contextValue },
       );
     }
+    generator = await scaleGenerator(graph);
+    await generator.growTo(SCALE);
   }, 600_000);
-  afterAll(() => graph?.close());
+  afterAll(async () => {
+    await generator?.removeAll();
+    await graph?.close();
+  }, 600_000);
 
   it('covers every API statement', () => {
     const api = graph.catalog.names().filter((name) => name.startsWith('api'));
