@@ -134,12 +134,15 @@ WHERE n.id > $lower AND n.id < $upper AND $label IN labels(n)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
 RETURN count(n) AS count
 
+// Target groups, areas and indicators filtered by text (and areas by level) only: no index answers CONTAINS, so these
+// walk the label in id order (a page stops at its end; a count reads them all). Filters by a node (within, area,
+// measures) go through the …Candidates statements and apiNodePageOf / apiNodeCountOf.
+
 // name: apiTargetGroupPage
 MATCH (n:TargetGroup)
 WHERE n.id > $after
   AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-  AND ($withinIds IS NULL OR EXISTS { MATCH (n)-[:BROADER*0..]->(w:TargetGroup) WHERE w.id IN $withinIds })
 RETURN [k IN $props | n[k]] AS values
 ORDER BY n.id
 LIMIT toInteger($limit)
@@ -148,7 +151,6 @@ LIMIT toInteger($limit)
 MATCH (n:TargetGroup)
 WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-  AND ($withinIds IS NULL OR EXISTS { MATCH (n)-[:BROADER*0..]->(w:TargetGroup) WHERE w.id IN $withinIds })
 RETURN count(n) AS count
 
 // name: apiAreaPage
@@ -157,9 +159,6 @@ WHERE n.id > $after
   AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
   AND ($level IS NULL OR n.level = $level)
-  AND ($withinIds IS NULL
-       OR (NOT $directOnly AND EXISTS { MATCH (n)-[:PART_OF*0..]->(w:AdministrativeArea) WHERE w.id IN $withinIds })
-       OR ($directOnly AND EXISTS { MATCH (n)-[:PART_OF]->(w:AdministrativeArea) WHERE w.id IN $withinIds }))
 RETURN [k IN $props | n[k]] AS values
 ORDER BY n.id
 LIMIT toInteger($limit)
@@ -169,9 +168,6 @@ MATCH (n:AdministrativeArea)
 WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
   AND ($level IS NULL OR n.level = $level)
-  AND ($withinIds IS NULL
-       OR (NOT $directOnly AND EXISTS { MATCH (n)-[:PART_OF*0..]->(w:AdministrativeArea) WHERE w.id IN $withinIds })
-       OR ($directOnly AND EXISTS { MATCH (n)-[:PART_OF]->(w:AdministrativeArea) WHERE w.id IN $withinIds }))
 RETURN count(n) AS count
 
 // name: apiIndicatorPage
@@ -179,10 +175,6 @@ MATCH (n:Indicator)
 WHERE n.id > $after
   AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-  AND ($areaIds IS NULL
-       OR ($includeSubAreas AND EXISTS { MATCH (n)-[:FOR_AREA]->(:AdministrativeArea)-[:PART_OF*0..]->(a:AdministrativeArea) WHERE a.id IN $areaIds })
-       OR (NOT $includeSubAreas AND EXISTS { MATCH (n)-[:FOR_AREA]->(a:AdministrativeArea) WHERE a.id IN $areaIds }))
-  AND ($measuresIds IS NULL OR EXISTS { MATCH (n)-[:MEASURES]->(m) WHERE m.id IN $measuresIds })
 RETURN [k IN $props | n[k]] AS values
 ORDER BY n.id
 LIMIT toInteger($limit)
@@ -191,10 +183,72 @@ LIMIT toInteger($limit)
 MATCH (n:Indicator)
 WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-  AND ($areaIds IS NULL
-       OR ($includeSubAreas AND EXISTS { MATCH (n)-[:FOR_AREA]->(:AdministrativeArea)-[:PART_OF*0..]->(a:AdministrativeArea) WHERE a.id IN $areaIds })
-       OR (NOT $includeSubAreas AND EXISTS { MATCH (n)-[:FOR_AREA]->(a:AdministrativeArea) WHERE a.id IN $areaIds }))
-  AND ($measuresIds IS NULL OR EXISTS { MATCH (n)-[:MEASURES]->(m) WHERE m.id IN $measuresIds })
+RETURN count(n) AS count
+
+// name: apiTargetGroupCandidates
+// The groups within the asked ones (themselves and every narrower group), from the asked groups' index seeks.
+UNWIND $withinIds AS withinId
+MATCH (:TargetGroup {id: withinId})<-[:BROADER*0..]-(n:TargetGroup)
+RETURN collect(DISTINCT n.id) AS ids
+
+// name: apiAreaCandidates
+// The areas within the asked ones: their direct parts ($directOnly), or themselves and every area below them.
+UNWIND $withinIds AS withinId
+MATCH (w:AdministrativeArea {id: withinId})
+CALL (w) {
+  MATCH (n:AdministrativeArea)-[:PART_OF]->(w) WHERE $directOnly RETURN n
+  UNION
+  MATCH (n:AdministrativeArea)-[:PART_OF*0..]->(w) WHERE NOT $directOnly RETURN n
+}
+RETURN collect(DISTINCT n.id) AS ids
+
+// name: apiIndicatorCandidates
+// The indicators for an asked area (or one below it, $includeSubAreas) and measuring an asked programme or theme,
+// each list found from the asked nodes; an indicator must be in the list of every filter set.
+CALL () {
+  UNWIND coalesce($areaIds, []) AS areaId
+  MATCH (asked:AdministrativeArea {id: areaId})
+  CALL (asked) {
+    RETURN asked AS a
+    UNION
+    MATCH (a:AdministrativeArea)-[:PART_OF*1..]->(asked) WHERE $includeSubAreas RETURN a
+  }
+  MATCH (n:Indicator)-[:FOR_AREA]->(a)
+  RETURN collect(DISTINCT n) AS byArea
+}
+CALL () {
+  UNWIND coalesce($measuresIds, []) AS measuresId
+  MATCH (n:Indicator)-[:MEASURES]->(:Node {id: measuresId})
+  RETURN collect(DISTINCT n) AS byMeasures
+}
+WITH [list IN [CASE WHEN $areaIds IS NOT NULL THEN byArea END, CASE WHEN $measuresIds IS NOT NULL THEN byMeasures END]
+      WHERE list IS NOT NULL] AS lists
+CALL (lists) {
+  UNWIND lists[0] AS n
+  WITH n
+  WHERE all(list IN lists WHERE n IN list)
+  RETURN collect(n.id) AS ids
+}
+RETURN ids
+
+// name: apiNodePageOf
+// A page of the candidates of a …Candidates statement, also filtered by text and (areas) level.
+UNWIND $candidateIds AS id
+MATCH (n:Node {id: id})
+WHERE n.id > $after
+  AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
+       OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+  AND ($level IS NULL OR n.level = $level)
+RETURN [k IN $props | n[k]] AS values
+ORDER BY n.id
+LIMIT toInteger($limit)
+
+// name: apiNodeCountOf
+UNWIND $candidateIds AS id
+MATCH (n:Node {id: id})
+WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
+       OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+  AND ($level IS NULL OR n.level = $level)
 RETURN count(n) AS count
 
 // name: apiDocumentPage

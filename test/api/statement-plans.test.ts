@@ -28,14 +28,13 @@ const ALLOWED_SCANS: Record<string, string> = {
   apiIndicatorConcepts: 'the whole (small) list by design',
   // The whole matrix, asked for without any filter: every programme by design (MAX_COVERAGE_ROWS bounds it).
   apiCoverageAll: 'coverage without a filter reads every programme by design',
-  // TO DO (issue 14 d): counts WITH a filter walk the label; without one they come from the count store (*CountAll).
-  // Filters by a node go through apiProgrammeCandidates (index-backed); what is left here is a count by text or
-  // status, which no index answers (CONTAINS on names and aliases, a status among a relation's statuses).
+  // Counts by text (and an area's level) only: no index answers CONTAINS. Filters by a node go through the
+  // …Candidates statements and apiNodeCountOf (index-backed); without any filter the count store answers (*CountAll).
   apiProgrammeCount: 'a count by text or status reads every Programme (no index answers CONTAINS)',
-  apiTargetGroupCount: 'TO DO: filtered count walks every TargetGroup',
-  apiAreaCount: 'TO DO: filtered count walks every AdministrativeArea',
-  apiIndicatorCount: 'TO DO: filtered count walks every Indicator',
-  apiDocumentCount: 'TO DO: filtered count walks every Document',
+  apiTargetGroupCount: 'a count by text reads every TargetGroup (no index answers CONTAINS)',
+  apiAreaCount: 'a count by text or level reads every AdministrativeArea',
+  apiIndicatorCount: 'a count by text reads every Indicator (no index answers CONTAINS)',
+  apiDocumentCount: 'a count by text reads every Document (a handful)',
 };
 
 /** Statements of cypher/api-*.cypher that the captured requests do not reach, and why. */
@@ -65,6 +64,13 @@ const EXTRA = [
     query: `{ programmes(filter: { targetGroup: "老年人" }) { totalCount } targetGroups(filter: { text: "老" }) { totalCount }
       areas(filter: { level: CITY }) { totalCount } indicators(filter: { area: "江门市" }) { totalCount }
       documents(filter: { text: "民政" }) { totalCount } }`,
+  },
+  // Filters by a node: candidates found from the asked node, then paged and counted.
+  {
+    query: `{ targetGroups(filter: { within: "老年人" }) { totalCount edges { node { name } } }
+      areas(filter: { within: "郁南县", directOnly: true }) { totalCount edges { node { name } } }
+      indicators(filter: { measures: "平安通" }) { totalCount edges { node { name } } }
+      texts: indicators(filter: { text: "低保" }) { edges { node { name } } } }`,
   },
 ];
 

@@ -1,5 +1,6 @@
 import type { AreaLevel } from '../../model/facts';
 import { BadUserInputError } from '../../errors';
+import type { Params, Row } from '../graph';
 import type { Reader } from '../loaders';
 import type { EntityProjection } from '../projection';
 import type { Connection, PageRequest } from '../pagination';
@@ -51,13 +52,18 @@ export async function listTargetGroups(
   projection: EntityProjection,
 ): Promise<Connection<TargetGroupRecord>> {
   const ids = await resolveNames(read, [{ field: 'within', labels: ['TargetGroup'], text: filter.within }]);
-  const params = { text: emptyToNull(filter.text), withinIds: ids.within };
+  const text = emptyToNull(filter.text);
+  const toRecord = (props: Row) => toEntity('TargetGroup', props) as TargetGroupRecord;
+  if (ids.within) {
+    const candidates = { statement: 'apiTargetGroupCandidates', params: { withinIds: ids.within } };
+    return candidatePage(read, candidates, { text }, request, toRecord, projection);
+  }
   return keysetPage(
     read,
     { page: 'apiTargetGroupPage', count: 'apiTargetGroupCount', countAll: 'apiTargetGroupCountAll' },
-    params,
+    { text },
     request,
-    (props) => toEntity('TargetGroup', props) as TargetGroupRecord,
+    toRecord,
     { props: projection.props },
   );
 }
@@ -69,18 +75,21 @@ export async function listAreas(
   projection: EntityProjection,
 ): Promise<Connection<AreaRecord>> {
   const ids = await resolveNames(read, [{ field: 'within', labels: ['AdministrativeArea'], text: filter.within }]);
-  const params = {
-    text: emptyToNull(filter.text),
-    level: filter.level ?? null,
-    withinIds: ids.within,
-    directOnly: filter.directOnly ?? false,
-  };
+  const params = { text: emptyToNull(filter.text), level: filter.level ?? null };
+  const toRecord = (props: Row) => toEntity('AdministrativeArea', props) as AreaRecord;
+  if (ids.within) {
+    const candidates = {
+      statement: 'apiAreaCandidates',
+      params: { withinIds: ids.within, directOnly: filter.directOnly ?? false },
+    };
+    return candidatePage(read, candidates, params, request, toRecord, projection);
+  }
   return keysetPage(
     read,
     { page: 'apiAreaPage', count: 'apiAreaCount', countAll: 'apiAreaCountAll' },
     params,
     request,
-    (props) => toEntity('AdministrativeArea', props) as AreaRecord,
+    toRecord,
     { props: projection.props },
   );
 }
@@ -95,18 +104,50 @@ export async function listIndicators(
     { field: 'area', labels: ['AdministrativeArea'], text: filter.area },
     { field: 'measures', labels: ['Theme', 'Programme'], text: filter.measures },
   ]);
-  const params = {
-    text: emptyToNull(filter.text),
-    areaIds: ids.area,
-    includeSubAreas: filter.includeSubAreas ?? true,
-    measuresIds: ids.measures,
-  };
+  const text = emptyToNull(filter.text);
+  const toRecord = (props: Row) => toEntity('Indicator', props) as IndicatorRecord;
+  if (ids.area || ids.measures) {
+    const candidates = {
+      statement: 'apiIndicatorCandidates',
+      params: {
+        areaIds: ids.area ?? null,
+        includeSubAreas: filter.includeSubAreas ?? true,
+        measuresIds: ids.measures ?? null,
+      },
+    };
+    return candidatePage(read, candidates, { text }, request, toRecord, projection);
+  }
   return keysetPage(
     read,
     { page: 'apiIndicatorPage', count: 'apiIndicatorCount', countAll: 'apiIndicatorCountAll' },
-    params,
+    { text },
     request,
-    (props) => toEntity('Indicator', props) as IndicatorRecord,
+    toRecord,
+    { props: projection.props },
+  );
+}
+
+/**
+ * A page of the nodes a filter by other nodes allows: the `candidates` statement finds their ids from the asked
+ * nodes through their indexes (cypher/api-lists.cypher, apiTargetGroupCandidates …), then apiNodePageOf pages them
+ * and apiNodeCountOf counts them, both also filtered by text and level. The cost follows the answer, not the graph.
+ */
+async function candidatePage<T extends { id: string }>(
+  read: Reader,
+  candidates: { statement: string; params: Params },
+  filter: { text: string | null; level?: AreaLevel | null },
+  request: PageRequest,
+  toRecord: (props: Row) => T,
+  projection: EntityProjection,
+): Promise<Connection<T>> {
+  const [row] = await read(candidates.statement, candidates.params);
+  const candidateIds = (row?.ids as string[] | undefined) ?? [];
+  return keysetPage(
+    read,
+    { page: 'apiNodePageOf', count: 'apiNodeCountOf' },
+    { text: filter.text, level: filter.level ?? null, candidateIds },
+    request,
+    toRecord,
     { props: projection.props },
   );
 }
