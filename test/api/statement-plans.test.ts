@@ -70,7 +70,7 @@ const EXTRA = [
     query: `{ targetGroups(filter: { within: "老年人" }) { totalCount edges { node { name } } }
       areas(filter: { within: "郁南县", directOnly: true }) { totalCount edges { node { name } } }
       indicators(filter: { measures: "平安通" }) { totalCount edges { node { name } } }
-      texts: indicators(filter: { text: "低保" }) { edges { node { name } } } }`,
+      texts: indicators(filter: { text: "低保" }) { totalCount edges { node { name } } } }`,
   },
 ];
 
