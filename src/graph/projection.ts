@@ -66,7 +66,18 @@ export interface EvidenceProjection extends Projection {
   document: boolean;
 }
 
+/** Projections by selection: a selection is built once per field (src/graphql/selection.ts), so is its projection. */
+const evidenceMemo = new WeakMap<ReadonlySet<string>, EvidenceProjection>();
+const entityMemo = new WeakMap<ReadonlySet<string>, EntityProjection>();
+
 export function evidenceProjection(selection: Selection): EvidenceProjection {
+  if (selection === ALL) return evidenceProjectionOf(ALL);
+  let projection = evidenceMemo.get(selection);
+  if (!projection) evidenceMemo.set(selection, (projection = evidenceProjectionOf(selection)));
+  return projection;
+}
+
+function evidenceProjectionOf(selection: Selection): EvidenceProjection {
   const has = (field: string) => selection === ALL || selection.has(field);
   const own = Object.entries(EVIDENCE_FIELD_PROPS).flatMap(([field, props]) => (has(field) ? props : []));
   const evidenceProps = [...EVIDENCE_ALWAYS, ...own];
@@ -133,6 +144,13 @@ export interface EntityProjection extends Projection {
 }
 
 export function entityProjection(selection: Selection): EntityProjection {
+  if (selection === ALL) return entityProjectionOf(ALL);
+  let projection = entityMemo.get(selection);
+  if (!projection) entityMemo.set(selection, (projection = entityProjectionOf(selection)));
+  return projection;
+}
+
+function entityProjectionOf(selection: Selection): EntityProjection {
   const props = ENTITY_PROPS.filter(
     (prop) =>
       !OPTIONAL.has(prop) ||

@@ -10,7 +10,7 @@ const schema = buildSchema(`
 
 /** The fields selectedFields sees at `item` (or below `relations`, along `path`) for a query. */
 function seen(query: string, path: string[] = []): string[] {
-  let fields: Set<string> | undefined;
+  let fields: ReadonlySet<string> | undefined;
   // The default resolver calls a function of the root value with (args, context, info).
   const capture = (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
     fields = selectedFields(info, path);
@@ -35,6 +35,23 @@ describe('selectedFields', () => {
 
   it('counts fields under @skip and @include (a superset is safe; a missing field is not)', () => {
     expect(seen('{ item { name @skip(if: true) note @include(if: false) } }')).toEqual(['name', 'note']);
+  });
+
+  it('works a field out once: every item of a list gets the same set', () => {
+    const sets: ReadonlySet<string>[] = [];
+    const query = parse('{ relations { node { name } } }');
+    execute({
+      schema,
+      document: query,
+      rootValue: { relations: [{}, {}, {}] },
+      fieldResolver: (source, _args, _ctx, info) => {
+        if (info.fieldName === 'node') sets.push(selectedFields(info));
+        return (source as Record<string, unknown>)[info.fieldName] ?? {};
+      },
+    });
+    expect(sets).toHaveLength(3);
+    expect(new Set(sets).size).toBe(1);
+    expect([...sets[0]!]).toEqual(['name']);
   });
 
   it('merges the selections of one field asked for twice', () => {

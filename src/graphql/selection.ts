@@ -8,7 +8,20 @@ import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
  * A superset on purpose: every fragment counts whatever its type condition, and @skip / @include are ignored, so a
  * field the executor will resolve is never missing; at worst a property is read that no field returns.
  */
-export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): ReadonlySet<string> {
+  // graphql-js hands every item of a list the same `fieldNodes` array: a page of 100 programmes asks 100 times for
+  // the same answer, so it is worked out once per field and path.
+  const key = path.join('.');
+  let byPath = memo.get(info.fieldNodes);
+  if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
+  let fields = byPath.get(key);
+  if (!fields) byPath.set(key, (fields = collect(info, path)));
+  return fields;
+}
+
+const memo = new WeakMap<readonly FieldNode[], Map<string, ReadonlySet<string>>>();
+
+function collect(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   for (const name of path) {
     sets = sets.flatMap((set) =>
