@@ -167,15 +167,10 @@ export class Loaders {
   // Private: a loader whose batch function sees each key once, and the batch functions (one statement each).
 
   private loader<V>(batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-    return new DataLoader(async (keys: readonly string[]) => {
-      const unique = [...new Set(keys)];
-      const values = await batch(unique);
-      const byKey = new Map(unique.map((key, i) => [key, values[i]!]));
-      return keys.map((key) => byKey.get(key)!);
-    }, this.options);
+    return this.keyed(batch, (key) => key);
   }
 
-  /** Like `loader`, for keys that are objects: `name` says when two keys are the same. */
+  /** A loader whose batch function sees each key once; `name` says when two keys are the same. */
   private keyed<K, V>(batch: (keys: readonly K[]) => Promise<V[]>, name: (key: K) => string): DataLoader<K, V, string> {
     return new DataLoader<K, V, string>(async (keys) => {
       const unique = [...new Map(keys.map((key) => [name(key), key])).values()];
