@@ -1,7 +1,7 @@
-import { ApolloServer } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
 import type { Graph } from '../../src/graph/graph';
-import { createContext, resolvers, typeDefs, type Context } from '../../src/graphql';
-import { config, graphWithSeeds } from './support';
+import type { Context } from '../../src/graphql';
+import { apiServer, data, graphWithSeeds } from './support';
 
 /**
  * Filters by a node start from the asked node through its index (apiProgrammeCandidates and the other …Candidates
@@ -14,7 +14,7 @@ let server: ApolloServer<Context>;
 
 beforeAll(async () => {
   graph = await graphWithSeeds();
-  server = new ApolloServer<Context>({ typeDefs, resolvers });
+  server = apiServer();
 }, 600_000);
 afterAll(() => graph?.close());
 
@@ -27,14 +27,7 @@ async function idsOf(label: string, text: string): Promise<string[]> {
 }
 
 async function totalCount(field: string, filter: string): Promise<number> {
-  const response = await server.executeOperation(
-    { query: `{ list: ${field}(filter: ${filter}) { totalCount } }` },
-    { contextValue: createContext({ graph, config }) },
-  );
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  const { data, errors } = response.body.singleResult;
-  if (errors) throw new Error(`${field}(${filter}): ${errors[0]?.message}`);
-  return (data as { list: { totalCount: number } }).list.totalCount;
+  return (await data(server, graph, `{ list: ${field}(filter: ${filter}) { totalCount } }`)).list.totalCount;
 }
 
 async function definition(statement: string, params: Record<string, unknown>): Promise<number> {

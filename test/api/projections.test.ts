@@ -1,10 +1,10 @@
-import { ApolloServer } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
 import type { Graph } from '../../src/graph/graph';
-import { createContext, resolvers, typeDefs, type Context } from '../../src/graphql';
+import { createContext, type Context } from '../../src/graphql';
 import { examples } from '../../src/server/examples';
 import { workload } from '../../bench/workload';
 import { ordinaryQueries } from '../support/ordinary-queries';
-import { config, graphWithSeeds } from './support';
+import { apiServer, config, execute, graphWithSeeds } from './support';
 
 /**
  * Loaders read only the stored properties a query's selection needs (src/graph/projection.ts). Every query a user
@@ -43,15 +43,13 @@ describe('projections', () => {
   let server: ApolloServer<Context>;
   beforeAll(async () => {
     graph = await graphWithSeeds();
-    server = new ApolloServer<Context>({ typeDefs, resolvers });
+    server = apiServer();
   }, 600_000);
   afterAll(() => graph?.close());
 
   const run = async (q: (typeof queries)[number], readAll: boolean) => {
-    const contextValue = createContext({ graph, config, readAll });
-    const response = await server.executeOperation({ query: q.query, variables: q.variables }, { contextValue });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return { result: response.body.singleResult, statements: contextValue.statements };
+    const { data, errors, statements } = await execute(server, graph, q.query, q.variables, { readAll });
+    return { result: { data, errors }, statements };
   };
 
   it.each(queries.map((q) => [q.name, q] as const))('%s answers as when everything is read', async (_name, q) => {

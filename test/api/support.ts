@@ -57,9 +57,10 @@ export async function execute(
   graph: Graph,
   query: string,
   variables: Record<string, unknown> = {},
+  options: { readAll?: boolean } = {},
 ): Promise<Result> {
   const statements: string[] = [];
-  const contextValue = createContext({ graph, config, listener: (name) => statements.push(name) });
+  const contextValue = createContext({ graph, config, listener: (name) => statements.push(name), ...options });
   const response = await server.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;
