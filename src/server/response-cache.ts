@@ -13,7 +13,7 @@ import { stripIgnoredCharacters } from 'graphql';
  *   release rewritten with the same version (a forced ingest writes a new ingestedAt) also starts afresh.
  * - ETag: a hash of stamp and key, known before anything runs: a GET with a matching If-None-Match gets 304.
  *   GET answers also say `Cache-Control: public, no-cache` (keep it, ask again each time: the ETag makes that
- *   cheap); POST answers keep Apollo's `no-store`, as HTTP caches do not reuse POST answers anyway.
+ *   cheap); POST answers say `no-store`, as HTTP caches do not reuse POST answers anyway.
  * - Only complete 200 answers without `errors` are kept (no partial results, no refusals); a request Apollo
  *   would refuse as a possible CSRF (GET or a non-JSON POST without a preflight header) is never served from here.
  * - Bounded: least recently used entries go first once RESPONSE_CACHE_MAX_BYTES (strings counted at 2 bytes per

@@ -111,7 +111,7 @@ describe('the response cache', () => {
     expect(revalidated.headers.get('etag')).not.toBe(etag);
   });
 
-  it('is off with RESPONSE_CACHE=off: every request runs, with Apollo’s no-store', async () => {
+  it('is off with RESPONSE_CACHE=off: every request runs, each answer no-store', async () => {
     const body = { query: QUERY, variables: { first: 2 } };
     const first = await post(off, body);
     const again = await post(off, body);
