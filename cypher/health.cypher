@@ -7,8 +7,8 @@ MATCH (r:Release {id: 'Release:current'}) RETURN r.version AS version, r.ingeste
 
 // name: releaseStamp
 // What identifies the graph a request reads: the release and when it was written (a forced re-ingest of the same
-// release writes a new ingestedAt), and whether a commit is being applied. Read before and after each request
-// (src/server/release-consistency.ts).
+// release writes a new ingestedAt), and whether a commit is being applied. Read after each request, and before one
+// that must wait for a commit (src/server/release-consistency.ts).
 OPTIONAL MATCH (r:Release {id: 'Release:current'})
 OPTIONAL MATCH (l:IngestLock {id: 'IngestLock'})
 RETURN r.version + '@' + r.ingestedAt AS stamp, coalesce(l.writing, false) AS writing, l.since AS since

@@ -11,11 +11,15 @@ import type { ResponseCache } from './response-cache';
  * a reader running meanwhile sees the graph half deleted, half rewritten (empty lists, NOT_FOUND for 老年人, a
  * node with no labels). Community Neo4j has one database, so the release cannot be swapped by a pointer to
  * another one. Instead the writer announces its commit (IngestLock, set just before and cleared just after,
- * graph-writer.ts), and each request is bracketed by two reads of the release stamp and the lock:
- * - the lock is set before the request: it waits (polling) until the commit is over, then reads;
- * - the stamp changed, or the lock was set, by the end: a commit overlapped its reads, so it runs again.
- * A write that has not begun to commit is invisible to readers, so an unchanged stamp and no lock at both ends
- * mean every statement read the same release.
+ * graph-writer.ts), and a request is checked by one read of the release stamp and the lock, after its statements:
+ * - `known` is the last stamp a completed read saw with no lock set. Every ingest writes a new stamp (a forced one
+ *   a new ingestedAt), so the stamp names the quiet time between two commits in which that read fell.
+ * - The read after the request sees no lock and the stamp the request started with: that read and the one behind
+ *   `known` fell in the same quiet time, and every statement of the request ran between them. No commit was being
+ *   applied meanwhile, and the request read one release.
+ * - Otherwise (a lock, another stamp, or no read yet) it waits (polling) until no commit is in progress, reads
+ *   the stamp, and runs again from there.
+ * One stamp read per request, not one on each side of it: a round trip is most of what a small request costs.
  *
  * `expressMiddleware` needs only `assertStarted` and `executeHTTPGraphQLRequest` of the server; this wraps both.
  */
@@ -26,9 +30,9 @@ export interface ReleaseConsistencyOptions {
   waitMs: number;
   log?: (line: string) => void;
   /**
-   * Answers kept per release (response-cache.ts), or none (RESPONSE_CACHE=off). The stamp read before a request
-   * scopes it: a stored answer is served only while its release is the one visible, whole, with no commit in
-   * progress; an answer is stored only when the stamp read after it is the same.
+   * Answers kept per release (response-cache.ts), or none (RESPONSE_CACHE=off). The stamp a request starts from
+   * scopes it: a stored answer is served only when a read after finding it sees its release still visible, with no
+   * commit in progress; an answer is stored only when the read after it proves it whole (above).
    */
   cache?: ResponseCache;
 }
@@ -52,12 +56,22 @@ export function withReleaseConsistency<TContext extends BaseContext>(
   graph: Graph,
   options: ReleaseConsistencyOptions,
 ): Executor<TContext> {
+  /** The last state a completed read saw with no lock set (the read started last wins), or null before any. */
+  let known: ReleaseState | null = null;
+  let reads = 0;
+  let knownRead = 0;
   const state = async (): Promise<ReleaseState> => {
-    // A database that cannot be read fails here, before the request runs: SERVICE_UNAVAILABLE (availability.ts).
+    const read = ++reads;
+    // A database that cannot be read fails here: SERVICE_UNAVAILABLE (availability.ts).
     const [row] = await graph.read('releaseStamp');
     const since = row?.since ? Date.parse(row.since as string) : NaN;
     const stale = Number.isFinite(since) && Date.now() - since > STALE_LOCK_MS;
-    return { stamp: (row?.stamp as string | null | undefined) ?? null, writing: row?.writing === true && !stale };
+    const seen = { stamp: (row?.stamp as string | null | undefined) ?? null, writing: row?.writing === true && !stale };
+    if (!seen.writing && read > knownRead) {
+      known = seen;
+      knownRead = read;
+    }
+    return seen;
   };
   /** The state once no commit is in progress, or null when none ended within the deadline. */
   const settled = async (deadline: number): Promise<ReleaseState | null> => {
@@ -67,6 +81,11 @@ export function withReleaseConsistency<TContext extends BaseContext>(
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   };
+  /** True when a read now sees `from`'s release, with no commit in progress. */
+  const still = async (from: ReleaseState): Promise<boolean> => {
+    const now = await state();
+    return !now.writing && now.stamp === from.stamp;
+  };
   return {
     assertStarted: (name) => apollo.assertStarted(name),
     async executeHTTPGraphQLRequest(request: {
@@ -75,22 +94,34 @@ export function withReleaseConsistency<TContext extends BaseContext>(
     }): Promise<HTTPGraphQLResponse> {
       const deadline = Date.now() + options.waitMs;
       for (let attempt = 1; attempt <= options.attempts; attempt++) {
-        const before = await settled(deadline);
-        if (!before) break;
-        const slot = options.cache?.slot(request.httpGraphQLRequest, before.stamp) ?? null;
+        // Taken before any statement runs: the first attempt starts from the last quiet state seen, a repeat
+        // from a fresh one (it follows a lock or a new stamp).
+        const from = attempt === 1 && known !== null ? known : await settled(deadline);
+        if (!from) break;
+        const slot = options.cache?.slot(request.httpGraphQLRequest, from.stamp) ?? null;
         const stored = slot && options.cache?.lookup(request.httpGraphQLRequest, slot);
-        if (stored) return stored;
-        const response = await apollo.executeHTTPGraphQLRequest(request);
-        if (response.body.kind !== 'complete') return response; // streamed: written as it goes, never repeated
-        const after = await state();
-        if (!after.writing && before.stamp === after.stamp) {
-          return slot && options.cache ? options.cache.store(request.httpGraphQLRequest, slot, response) : response;
+        if (stored) {
+          if (await still(from)) return stored;
+        } else {
+          const response = await apollo.executeHTTPGraphQLRequest(request);
+          if (response.body.kind !== 'complete') return response; // streamed: written as it goes, never repeated
+          if (await still(from)) {
+            return slot && options.cache
+              ? options.cache.store(request.httpGraphQLRequest, slot, response)
+              : noStore(response);
+          }
         }
         options.log?.(`a new release was committed during a request (attempt ${attempt}): running it again`);
       }
       return releaseChanging(options.attempts);
     },
   };
+}
+
+/** An answer not kept (no cache, or nothing identifies the release yet) says so to HTTP caches too. */
+function noStore(response: HTTPGraphQLResponse): HTTPGraphQLResponse {
+  if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-store');
+  return response;
 }
 
 /** The graph changed under every attempt: tell the client to come back rather than answer from two releases. */
