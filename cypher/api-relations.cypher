@@ -4,14 +4,15 @@
 // ever built from input. The far node comes along, so resolving it costs no further statement.
 
 // name: apiRelationsOut
-// $keys: [{id, type}]. The relationship's own fields, and the far node: an entity as the values of $nodeProps
-// (src/graph/projection.ts), any other node (a document issued by an institution) whole.
+// $keys: [{id, type}]. The relationship's own fields as [statementCount, statuses, flagsJson] (its key is
+// from|TYPE|to), and the far node: its API label, and an entity as the values of $nodeProps (src/graph/projection.ts),
+// any other node (a document issued by an institution) whole. Nothing a row's key already says is sent again.
 UNWIND $keys AS key
 WITH key.id AS id, key.type AS relationType
 MATCH (a:Node {id: id})-[r]->(b:Node)
 WHERE type(r) = relationType
-RETURN id, type(r) AS type, a.id AS fromId, b.id AS toId, r {.key, .statementCount, .statuses, .flagsJson} AS props,
-       labels(b) AS labels,
+RETURN id, type(r) AS type, [r.statementCount, r.statuses, r.flagsJson] AS fields,
+       [l IN labels(b) WHERE l <> 'Node' AND l <> 'Entity'] AS labels,
        CASE WHEN b:Entity THEN [k IN $nodeProps | b[k]] END AS values,
        CASE WHEN b:Entity THEN null ELSE properties(b) END AS node
 ORDER BY id, type(r), b.id
@@ -21,8 +22,8 @@ UNWIND $keys AS key
 WITH key.id AS id, key.type AS relationType
 MATCH (b:Node {id: id})<-[r]-(a:Node)
 WHERE type(r) = relationType
-RETURN id, type(r) AS type, a.id AS fromId, b.id AS toId, r {.key, .statementCount, .statuses, .flagsJson} AS props,
-       labels(a) AS labels,
+RETURN id, type(r) AS type, [r.statementCount, r.statuses, r.flagsJson] AS fields,
+       [l IN labels(a) WHERE l <> 'Node' AND l <> 'Entity'] AS labels,
        CASE WHEN a:Entity THEN [k IN $nodeProps | a[k]] END AS values,
        CASE WHEN a:Entity THEN null ELSE properties(a) END AS node
 ORDER BY id, type(r), a.id

@@ -162,15 +162,16 @@ function entityProjectionOf(selection: Selection): EntityProjection {
 
 /** One projection reading what each of `projections` reads (the keys of one batch). */
 export function unionOfEvidence(projections: readonly EvidenceProjection[]): EvidenceProjection {
-  const props = new Set(projections.flatMap((p) => p.evidenceProps));
+  const distinct = [...new Set(projections)]; // a wave's keys share a few memoized projections
+  const props = new Set(distinct.flatMap((p) => p.evidenceProps));
   const evidenceProps = [...EVIDENCE_ALWAYS, ...Object.values(EVIDENCE_FIELD_PROPS).flat()].filter((p) => props.has(p));
-  const passage = projections.some((p) => p.passage);
-  const document = projections.some((p) => p.document);
+  const passage = distinct.some((p) => p.passage);
+  const document = distinct.some((p) => p.document);
   return { evidenceProps, passage, document, signature: JSON.stringify([evidenceProps, passage, document]) };
 }
 
 export function unionOfEntity(projections: readonly EntityProjection[]): EntityProjection {
-  const read = new Set(projections.flatMap((p) => p.props));
+  const read = new Set([...new Set(projections)].flatMap((p) => p.props));
   const props = ENTITY_PROPS.filter((prop) => read.has(prop));
   return { props, signature: JSON.stringify(props) };
 }

@@ -408,23 +408,28 @@ export function buildEvidence(
  * A row of apiRelationsOut / apiRelationsIn: the relationship's `props` and the far node (`labels`, and `node`, or
  * for an entity the `values` of `nodeProps`).
  */
+/**
+ * A row of apiRelationsOut/In: `id` is the end the relation was read from, the far node's id is its first value
+ * (ENTITY_PROPS start with id) or its own property, and the key is derived as stored (`from|TYPE|to`).
+ */
 export function toRelation(row: Row, direction: 'OUT' | 'IN', nodeProps: readonly string[]): RelationRecord {
-  const props = row.props as Row;
-  const fromId = str(row, 'fromId');
-  const toId = str(row, 'toId');
+  const [statementCount, statuses, flagsJson] = row.fields as [unknown, unknown, unknown];
+  const other = toNodeRecord(
+    row.labels as string[],
+    row.values ? zipProps(nodeProps, row.values as unknown[]) : (row.node as Row),
+  );
+  const type = str(row, 'type') as RelationType;
+  const [fromId, toId] = direction === 'OUT' ? [str(row, 'id'), other.id] : [other.id, str(row, 'id')];
   return {
-    type: str(row, 'type') as RelationType,
-    key: optStr(props.key) ?? `${fromId}|${str(row, 'type')}|${toId}`,
+    type,
+    key: `${fromId}|${type}|${toId}`,
     fromId,
     toId,
-    other: toNodeRecord(
-      row.labels as string[],
-      row.values ? zipProps(nodeProps, row.values as unknown[]) : (row.node as Row),
-    ),
+    other,
     direction,
-    statementCount: optNum(props.statementCount) ?? 0,
-    statuses: strList(props.statuses) as EvidenceStatus[],
-    flags: flags(props.flagsJson),
+    statementCount: optNum(statementCount) ?? 0,
+    statuses: strList(statuses) as EvidenceStatus[],
+    flags: flags(flagsJson),
   };
 }
 
