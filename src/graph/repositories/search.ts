@@ -83,60 +83,63 @@ export async function search(
     lucene: number;
     passage?: { source: string; title: PassageRecord | null };
   })[] = [];
+  // Both indexes are asked at once: the statements are independent, and a round trip is much of a search's time.
   // Entities are no passages: a passage-kind filter leaves only passages.
-  if (labels.length > 0 && filter.passageKinds === null) {
-    const rows = await read('apiSearchEntities', {
-      query,
-      labels,
-      candidates,
-      documents: filter.documents,
-      sectionPrefix: filter.sectionPrefix,
+  const [entityRows, passageRows] = await Promise.all([
+    labels.length > 0 && filter.passageKinds === null
+      ? read('apiSearchEntities', {
+          query,
+          labels,
+          candidates,
+          documents: filter.documents,
+          sectionPrefix: filter.sectionPrefix,
+        })
+      : [],
+    types.includes('PASSAGE')
+      ? read('apiSearchPassages', {
+          query,
+          candidates,
+          numbers: terms.numbers,
+          documents: filter.documents,
+          sectionPrefix: filter.sectionPrefix,
+          kinds: filter.passageKinds,
+        })
+      : [],
+  ]);
+  for (const row of entityRows) {
+    const label = (row.labels as string[]).find((l) => TYPE_OF.has(l)) as EntityRecord['__typename'];
+    const node = toEntity(label, row.props as Row);
+    const { score } = scoreEntity([node.name, ...(node.nameEn ? [node.nameEn] : []), ...node.aliases], terms);
+    hits.push({
+      node,
+      type: TYPE_OF.get(label)!,
+      score,
+      snippet: entitySnippet(node, text),
+      snippetLines: [],
+      tableTitle: null,
+      lucene: row.score as number,
     });
-    for (const row of rows) {
-      const label = (row.labels as string[]).find((l) => TYPE_OF.has(l)) as EntityRecord['__typename'];
-      const node = toEntity(label, row.props as Row);
-      const { score } = scoreEntity([node.name, ...(node.nameEn ? [node.nameEn] : []), ...node.aliases], terms);
-      hits.push({
-        node,
-        type: TYPE_OF.get(label)!,
-        score,
-        snippet: entitySnippet(node, text),
-        snippetLines: [],
-        tableTitle: null,
-        lucene: row.score as number,
-      });
-    }
   }
-  if (types.includes('PASSAGE')) {
-    const rows = await read('apiSearchPassages', {
-      query,
-      candidates,
-      numbers: terms.numbers,
-      documents: filter.documents,
-      sectionPrefix: filter.sectionPrefix,
-      kinds: filter.passageKinds,
+  for (const row of passageRows) {
+    const props = row.props as Row;
+    const node = toPassage(props);
+    const titleProps = row.title as Row | null;
+    const title = titleProps ? toPassage(titleProps) : null;
+    // Scored without line numbers (the alignment with the source costs more than the score): the lines are
+    // found for the hits returned only, below.
+    const units = passageUnits(node.kind, textOf(node), null, node.lines.start);
+    const { score } = scorePassage(units, titleUnitOf(title), terms);
+    if (score === 0) continue;
+    hits.push({
+      node,
+      type: 'PASSAGE',
+      score,
+      snippet: '',
+      snippetLines: [],
+      tableTitle: title?.text ?? null,
+      lucene: row.score as number,
+      passage: { source: sourceOf(props, textOf(node)), title },
     });
-    for (const row of rows) {
-      const props = row.props as Row;
-      const node = toPassage(props);
-      const titleProps = row.title as Row | null;
-      const title = titleProps ? toPassage(titleProps) : null;
-      // Scored without line numbers (the alignment with the source costs more than the score): the lines are
-      // found for the hits returned only, below.
-      const units = passageUnits(node.kind, textOf(node), null, node.lines.start);
-      const { score } = scorePassage(units, titleUnitOf(title), terms);
-      if (score === 0) continue;
-      hits.push({
-        node,
-        type: 'PASSAGE',
-        score,
-        snippet: '',
-        snippetLines: [],
-        tableTitle: title?.text ?? null,
-        lucene: row.score as number,
-        passage: { source: sourceOf(props, textOf(node)), title },
-      });
-    }
   }
   return hits
     .sort((a, b) => b.score - a.score || b.lucene - a.lucene || a.node.id.localeCompare(b.node.id))
