@@ -31,6 +31,8 @@ export interface Connection<T> {
 export interface PageRequest {
   first: number;
   after: string | null;
+  /** totalCount is selected: its statement runs beside the page's rather than after it (one round trip less). */
+  withCount?: boolean;
 }
 
 /** DEFAULT_PAGE_SIZE and MAX_PAGE_SIZE (src/config.ts); the query cost sizes a list without `first` the same way. */

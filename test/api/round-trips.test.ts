@@ -73,3 +73,17 @@ it('batches a list of ids into one lookup', async () => {
   ]);
   expect(result.statements).toEqual(['apiNodesById']);
 });
+
+it('counts a page only when totalCount is selected, and then beside the page, not after it', async () => {
+  const uncounted = await execute(server, graph, `{ programmes(first: 3) { edges { node { id } } } }`);
+  expect(uncounted.statements).toEqual(['apiProgrammePage']);
+  const counted = await execute(
+    server,
+    graph,
+    `{ programmes(first: 3, filter: { text: "救助" }) { totalCount edges { node { id } } } }`,
+  );
+  expect(counted.errors).toBeUndefined();
+  expect(counted.data.programmes.totalCount).toBeGreaterThan(0);
+  // Sent before the page's rows came back: the count never waits for them.
+  expect(counted.statements).toEqual(['apiProgrammeCount', 'apiProgrammePage']);
+});

@@ -15,7 +15,7 @@ export interface PageOptions {
 
 /**
  * Runs a keyset page statement (`… WHERE n.id > $after … ORDER BY n.id LIMIT $limit`) and its count statement
- * (run only when totalCount is selected). Both get `params`; the page also gets `after` and `limit`.
+ * (run only when totalCount is selected: beside the page when the request says so up front, `withCount`). Both get `params`; the page also gets `after` and `limit`.
  * `countAll`, when given, counts the unfiltered list from Neo4j's count store: it runs instead of `count` when no
  * filter is set, that is when every parameter is null or a boolean (booleans only modify a filter: includeNarrower).
  */
@@ -28,22 +28,24 @@ export async function keysetPage<T extends { id: string }>(
   options: PageOptions = {},
 ): Promise<Connection<T>> {
   const { firstAfter = '', props } = options;
-  const rows = await read(statements.page, {
-    ...params,
-    after: request.after ?? firstAfter,
-    limit: request.first + 1,
-    ...(props ? { props } : {}),
-  });
   const count = async () => {
     const unfiltered = Object.values(params).every((value) => value === null || typeof value === 'boolean');
     const [row] =
       unfiltered && statements.countAll ? await read(statements.countAll, {}) : await read(statements.count, params);
     return (row?.count as number | undefined) ?? 0;
   };
+  const counting = request.withCount ? count() : undefined;
+  counting?.catch(() => undefined); // a failed page is the answer; its count's failure is then nobody's
+  const rows = await read(statements.page, {
+    ...params,
+    after: request.after ?? firstAfter,
+    limit: request.first + 1,
+    ...(props ? { props } : {}),
+  });
   return toConnection(
     rows.map((row) => toRecord(props ? zipProps(props, row.values as unknown[]) : (row.props as Row))),
     request,
     (node) => node.id,
-    count,
+    () => counting ?? count(),
   );
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql';
 import { BadUserInputError } from '../../errors';
-import { pageRequest } from '../../graph/pagination';
+import { pageRequest, type PageRequest } from '../../graph/pagination';
 import { entityProjection, unionOf } from '../../graph/projection';
 import { listDocuments } from '../../graph/repositories/documents';
 import { listProgrammes, programmeCoverage } from '../../graph/repositories/programmes';
@@ -9,11 +9,27 @@ import { compareConcept, listIndicatorConcepts } from '../../graph/repositories/
 import { currentRelease } from '../../graph/repositories/release';
 import { search } from '../../graph/repositories/search';
 import type { Context } from '../context';
+import { selectedFields } from '../selection';
 import { selection } from './shared';
 import { findArea, listAreas, listEntities, listIndicators, listTargetGroups } from '../../graph/repositories/taxonomy';
 
-/** A root list's cursors are ids of its type (`Programme:…`): a cursor of another list is refused. */
-const ids = (type: string) => ({ idPrefix: `${type}:` });
+/**
+ * A root list's page: its cursors are ids of its type (`Programme:…`; a cursor of another list is refused), and its
+ * count, when selected, is read beside the page.
+ */
+const page = (
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  type: string,
+): PageRequest => {
+  return {
+    ...pageRequest(first, after, ctx, { idPrefix: `${type}:` }),
+    // What the query selects, even when the loaders read everything (readAll): a count not asked for never runs.
+    withCount: selectedFields(info).has('totalCount'),
+  };
+};
 
 /** What a page's query selects of its nodes (`edges { node { … } }`). */
 const pageNodes = (ctx: Context, info: GraphQLResolveInfo) => entityProjection(selection(ctx, info, ['edges', 'node']));
@@ -33,7 +49,7 @@ export const Query: QueryResolvers = {
   },
 
   programmes: (_root, { filter, first, after }, ctx, info) =>
-    listProgrammes(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Programme')), pageNodes(ctx, info)),
+    listProgrammes(ctx.read, filter ?? {}, page(ctx, info, first, after, 'Programme'), pageNodes(ctx, info)),
   coverage: (_root, args, ctx, info) =>
     programmeCoverage(ctx.read, args, {
       programme: entityProjection(selection(ctx, info, ['programme'])),
@@ -44,26 +60,26 @@ export const Query: QueryResolvers = {
   compare: (_root, args, ctx) => compareConcept(ctx.read, args),
 
   themes: (_root, { filter, first, after }, ctx, info) =>
-    listEntities(ctx.read, 'Theme', filter ?? {}, pageRequest(first, after, ctx, ids('Theme')), pageNodes(ctx, info)),
+    listEntities(ctx.read, 'Theme', filter ?? {}, page(ctx, info, first, after, 'Theme'), pageNodes(ctx, info)),
   targetGroups: (_root, { filter, first, after }, ctx, info) =>
-    listTargetGroups(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('TargetGroup')), pageNodes(ctx, info)),
+    listTargetGroups(ctx.read, filter ?? {}, page(ctx, info, first, after, 'TargetGroup'), pageNodes(ctx, info)),
   areas: (_root, { filter, first, after }, ctx, info) =>
-    listAreas(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('AdministrativeArea')), pageNodes(ctx, info)),
+    listAreas(ctx.read, filter ?? {}, page(ctx, info, first, after, 'AdministrativeArea'), pageNodes(ctx, info)),
   area: (_root, args, ctx) => findArea(ctx.read, (id) => ctx.loaders.findNodeAs('AdministrativeArea', id), args),
   institutions: (_root, { filter, first, after }, ctx, info) =>
     listEntities(
       ctx.read,
       'Institution',
       filter ?? {},
-      pageRequest(first, after, ctx, ids('Institution')),
+      page(ctx, info, first, after, 'Institution'),
       pageNodes(ctx, info),
     ),
   policies: (_root, { filter, first, after }, ctx, info) =>
-    listEntities(ctx.read, 'Policy', filter ?? {}, pageRequest(first, after, ctx, ids('Policy')), pageNodes(ctx, info)),
+    listEntities(ctx.read, 'Policy', filter ?? {}, page(ctx, info, first, after, 'Policy'), pageNodes(ctx, info)),
   indicators: (_root, { filter, first, after }, ctx, info) =>
-    listIndicators(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Indicator')), pageNodes(ctx, info)),
-  documents: (_root, { filter, first, after }, ctx) =>
-    listDocuments(ctx.read, filter ?? {}, pageRequest(first, after, ctx, ids('Document'))),
+    listIndicators(ctx.read, filter ?? {}, page(ctx, info, first, after, 'Indicator'), pageNodes(ctx, info)),
+  documents: (_root, { filter, first, after }, ctx, info) =>
+    listDocuments(ctx.read, filter ?? {}, page(ctx, info, first, after, 'Document')),
 
   search: (_root, { text, types, first, filter }, ctx) => {
     const size = first ?? Math.min(ctx.defaultPageSize, ctx.maxPageSize);
