@@ -59,5 +59,9 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }
 CREATE FULLTEXT INDEX passage_text IF NOT EXISTS
 FOR (n:Passage) ON EACH [n.text]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }
+// name: schemaDropEntityAliases
+// Aliases were once looked up in a list property (index entity_aliases, which `IN n.aliases` never used); they are
+// :Alias nodes now (alias_text). A database made before drops the index nobody reads, which every write still kept.
+DROP INDEX entity_aliases IF EXISTS
 // name: schemaAwaitIndexes
 CALL db.awaitIndexes(120)
