@@ -2,6 +2,7 @@ import type { ApolloServer, BaseContext, HTTPGraphQLRequest, HTTPGraphQLResponse
 import { HeaderMap } from '@apollo/server';
 import type { Graph } from '../graph/graph';
 import type { ResponseCache } from './response-cache';
+import { sharedRead } from './shared-read';
 
 /**
  * Every request answers from one release, whole.
@@ -60,7 +61,9 @@ export function withReleaseConsistency<TContext extends BaseContext>(
   let known: ReleaseState | null = null;
   let reads = 0;
   let knownRead = 0;
-  const state = async (): Promise<ReleaseState> => {
+  // Concurrent requests share a read that began after each of them asked (shared-read.ts): at c=16 one round trip
+  // serves many requests, and the proof above holds for each.
+  const state = sharedRead(async (): Promise<ReleaseState> => {
     const read = ++reads;
     // A database that cannot be read fails here: SERVICE_UNAVAILABLE (availability.ts).
     const [row] = await graph.read('releaseStamp');
@@ -72,7 +75,7 @@ export function withReleaseConsistency<TContext extends BaseContext>(
       knownRead = read;
     }
     return seen;
-  };
+  });
   /** The state once no commit is in progress, or null when none ended within the deadline. */
   const settled = async (deadline: number): Promise<ReleaseState | null> => {
     for (let s = await state(); ; s = await state()) {
