@@ -20,8 +20,17 @@ export function unionOf(a: Selection, b: Selection): Selection {
 }
 
 export interface Projection {
-  /** Stable across equal projections: the loader's key. */
+  /** The same for equal projections, different for others (a short number: it is part of every loader key). */
   signature: string;
+}
+
+/** Equal projections get the same signature: a number per distinct description (subsets of the optional properties: a few hundred at most). */
+const signatures = new Map<string, string>();
+function signatureOf(description: unknown): string {
+  const text = JSON.stringify(description);
+  let signature = signatures.get(text);
+  if (signature === undefined) signatures.set(text, (signature = String(signatures.size)));
+  return signature;
 }
 
 /** Stored properties of an Evidence node that every read takes: ids, offsets and lines are small and always needed. */
@@ -83,7 +92,7 @@ function evidenceProjectionOf(selection: Selection): EvidenceProjection {
   const evidenceProps = [...EVIDENCE_ALWAYS, ...own];
   const passage = [...NEEDS_PASSAGE].some(has);
   const document = [...NEEDS_DOCUMENT].some(has);
-  return { evidenceProps, passage, document, signature: JSON.stringify([evidenceProps, passage, document]) };
+  return { evidenceProps, passage, document, signature: signatureOf(['evidence', evidenceProps, passage, document]) };
 }
 
 /**
@@ -157,7 +166,7 @@ function entityProjectionOf(selection: Selection): EntityProjection {
       selection === ALL ||
       Object.entries(ENTITY_OPTIONAL_PROPS).some(([field, read]) => read.includes(prop) && selection.has(field)),
   );
-  return { props, signature: JSON.stringify(props) };
+  return { props, signature: signatureOf(['entity', props]) };
 }
 
 /** One projection reading what each of `projections` reads (the keys of one batch). */
@@ -167,13 +176,13 @@ export function unionOfEvidence(projections: readonly EvidenceProjection[]): Evi
   const evidenceProps = [...EVIDENCE_ALWAYS, ...Object.values(EVIDENCE_FIELD_PROPS).flat()].filter((p) => props.has(p));
   const passage = distinct.some((p) => p.passage);
   const document = distinct.some((p) => p.document);
-  return { evidenceProps, passage, document, signature: JSON.stringify([evidenceProps, passage, document]) };
+  return { evidenceProps, passage, document, signature: signatureOf(['evidence', evidenceProps, passage, document]) };
 }
 
 export function unionOfEntity(projections: readonly EntityProjection[]): EntityProjection {
   const read = new Set([...new Set(projections)].flatMap((p) => p.props));
   const props = ENTITY_PROPS.filter((prop) => read.has(prop));
-  return { props, signature: JSON.stringify(props) };
+  return { props, signature: signatureOf(['entity', props]) };
 }
 
 /** The values of a `[k IN $props | n[k]]` column as a property map (nulls left out, as `properties(n)` does). */
