@@ -332,6 +332,7 @@ ORDER BY c.name
 
 // name: apiCompare
 // The series of one concept, each with its area and its observations (optionally of some years), area by area.
+// The concept, indicator and area as the values of $conceptProps, $indicatorProps, $areaProps (src/graph/projection.ts).
 MATCH (c:IndicatorConcept {id: $conceptId})<-[:OF_CONCEPT]-(i:Indicator)
 OPTIONAL MATCH (i)-[:FOR_AREA]->(a:AdministrativeArea)
 WITH c, i, a
@@ -342,7 +343,8 @@ CALL (i) {
   WITH o ORDER BY o.ordinal
   RETURN collect(properties(o)) AS observations
 }
-RETURN properties(c) AS concept, properties(i) AS indicator, properties(a) AS area, observations
+RETURN [k IN $conceptProps | c[k]] AS concept, [k IN $indicatorProps | i[k]] AS indicator,
+       CASE WHEN a IS NULL THEN null ELSE [k IN $areaProps | a[k]] END AS area, observations
 ORDER BY a.id, i.id
 
 // Counts of lists asked for without any filter: a label count with no WHERE is answered from Neo4j's count store

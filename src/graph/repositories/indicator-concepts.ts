@@ -10,7 +10,11 @@ import {
   type IndicatorRecord,
   type ObservationRecord,
 } from '../records';
+import { entityProjection, zipProps, type EntityProjection } from '../projection';
 import { resolveNames } from './names';
+
+/** The concept is not a field of a series: only its unit (always read) is used. */
+const CONCEPT = entityProjection(new Set<string>());
 
 export interface ComparedPointRecord {
   year: number;
@@ -48,6 +52,7 @@ export async function listIndicatorConcepts(read: Reader): Promise<IndicatorConc
 export async function compareConcept(
   read: Reader,
   args: { concept: string; areas?: readonly string[] | null; years?: readonly number[] | null },
+  projections: { indicator: EntityProjection; area: EntityProjection },
 ): Promise<ComparedSeriesRecord[]> {
   const lookups = [
     { field: 'concept', labels: ['IndicatorConcept'], text: args.concept },
@@ -55,15 +60,20 @@ export async function compareConcept(
   ];
   const ids = await resolveNames(read, lookups);
   const areaIds = args.areas ? args.areas.flatMap((_, i) => ids[`areas[${i}]`] ?? []) : null;
+  const props = { concept: CONCEPT.props, indicator: projections.indicator.props, area: projections.area.props };
   const rows = await read('apiCompare', {
     conceptId: ids.concept![0],
     areaIds,
     years: args.years && args.years.length > 0 ? [...args.years] : null,
+    conceptProps: props.concept,
+    indicatorProps: props.indicator,
+    areaProps: props.area,
   });
+  const entity = (row: Row, column: keyof typeof props) => zipProps(props[column], row[column] as unknown[]);
   return rows.map((row) => {
-    const concept = toEntity('IndicatorConcept', row.concept as Row) as IndicatorConceptRecord;
-    const indicator = toEntity('Indicator', row.indicator as Row) as IndicatorRecord;
-    const area = row.area ? (toEntity('AdministrativeArea', row.area as Row) as AreaRecord) : null;
+    const concept = toEntity('IndicatorConcept', entity(row, 'concept')) as IndicatorConceptRecord;
+    const indicator = toEntity('Indicator', entity(row, 'indicator')) as IndicatorRecord;
+    const area = row.area ? (toEntity('AdministrativeArea', entity(row, 'area')) as AreaRecord) : null;
     const c = conversion(indicator.unit, concept.unit);
     const points = (row.observations as Row[]).map((props) => {
       const o = toObservation(props);

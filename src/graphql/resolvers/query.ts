@@ -57,7 +57,11 @@ export const Query: QueryResolvers = {
       area: entityProjection(unionOf(selection(ctx, info, ['area']), selection(ctx, info, ['inheritedFrom']))),
     }),
   indicatorConcepts: (_root, _args, ctx) => listIndicatorConcepts(ctx.read),
-  compare: (_root, args, ctx) => compareConcept(ctx.read, args),
+  compare: (_root, args, ctx, info) =>
+    compareConcept(ctx.read, args, {
+      indicator: entityProjection(selection(ctx, info, ['indicator'])),
+      area: entityProjection(selection(ctx, info, ['area'])),
+    }),
 
   themes: (_root, { filter, first, after }, ctx, info) =>
     listEntities(ctx.read, 'Theme', filter ?? {}, page(ctx, info, first, after, 'Theme'), pageNodes(ctx, info)),
