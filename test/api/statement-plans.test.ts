@@ -7,7 +7,7 @@ import { config, graphWithSeeds } from './support';
 
 /**
  * Every named API statement (cypher/api-*.cypher), PROFILEd with the parameters real requests send, must find its
- * start nodes through an index: a NodeByLabelScan or AllNodesScan costs what the graph's size costs, and the API
+ * start nodes through an index seek: a label, index or relationship-type scan costs what the graph's size costs, and the API
  * is to answer in the same time on a graph ten times larger. The parameters are captured from the ordinary
  * queries (test/support/ordinary-queries.ts) and a few on error paths, run through the real resolvers on the seed
  * graph; the plans are then PROFILEd on that graph grown to SCALE times its size by the bench's scale generator
@@ -40,7 +40,16 @@ const ALLOWED_SCANS: Record<string, string> = {
 /** Statements of cypher/api-*.cypher that the captured requests do not reach, and why. */
 const NOT_REACHED: Record<string, string> = {};
 
-const SCANS = new Set(['NodeByLabelScan', 'AllNodesScan']);
+/** Operators that read a whole label, index or relationship type: their cost is the graph's size. */
+const SCANS = new Set([
+  'NodeByLabelScan',
+  'AllNodesScan',
+  'NodeIndexScan',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
+  'DirectedAllRelationshipsScan',
+  'UndirectedAllRelationshipsScan',
+]);
 
 /** Requests beyond the ordinary queries, to reach the statements of error paths and search. */
 const EXTRA = [
