@@ -49,7 +49,8 @@ RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.nameEn AS nameEn
 // name: apiEvidenceByAbout
 // Statements of relations (about = `from|TYPE|to`) and evidence of nodes (about = id), through the evidence_about
 // index, in document order. One row: `byKey` holds [key, evidence] pairs, each statement as [values of
-// $evidenceProps, values of $passageProps or null]; `documents` holds each document the statements quote once, as
+// $evidenceProps, values of $passageProps or null] (the caller knows each statement's about, its key, and its
+// passage's id and document from the statement); `documents` holds each document the statements quote once, as
 // [properties, issuer name] (only when $document), not once per statement (src/graph/projection.ts).
 UNWIND $keys AS key
 OPTIONAL MATCH (e:Evidence {about: key})-[:IN_PASSAGE]->(p:Passage)

@@ -195,9 +195,12 @@ export class Loaders {
    */
   private async loadEvidence(statement: string, keys: readonly EvidenceKey[]): Promise<EvidenceRecord[][]> {
     const projection = unionOfEvidence(keys.map((key) => key.projection));
+    // By `about`, every statement of a key has that key as its about: it is not read again for each.
+    const byAbout = statement === 'apiEvidenceByAbout';
+    const evidenceProps = byAbout ? projection.evidenceProps.filter((p) => p !== 'about') : projection.evidenceProps;
     const [row] = await this.read(statement, {
       keys: [...new Set(keys.map((key) => key.key))],
-      evidenceProps: projection.evidenceProps,
+      evidenceProps,
       passage: projection.passage,
       passageProps: PASSAGE_CONTEXT_PROPS,
       document: projection.document,
@@ -211,8 +214,15 @@ export class Loaders {
       byKey.set(
         key,
         statements.map(([values, passageValues]) => {
-          const props = zipProps(projection.evidenceProps, values);
-          const passage = passageValues ? toPassage(zipProps(PASSAGE_CONTEXT_PROPS, passageValues)) : null;
+          const props = zipProps(evidenceProps, values);
+          if (byAbout) props.about = key;
+          const passage = passageValues
+            ? toPassage({
+                ...zipProps(PASSAGE_CONTEXT_PROPS, passageValues),
+                id: props.passageId,
+                documentId: props.documentId,
+              })
+            : null;
           const document = documents.get(props.documentId as string);
           return buildEvidence(props, passage, document?.document ?? null, document?.issuer ?? null);
         }),

@@ -54,10 +54,11 @@ const NEEDS_DOCUMENT = new Set(['document', 'citation']);
 /** Evidence fields served by EVIDENCE_ALWAYS. */
 const EVIDENCE_ALWAYS_FIELDS = ['id', 'about', 'startOffset', 'endOffset', 'lines'];
 
-/** The passage as a statement's context: everything but its text, source and search text (the heavy ones). */
+/**
+ * The passage as a statement's context: everything but its text, source and search text (the heavy ones), and but
+ * its id and document id, which the statement itself holds (passageId, documentId).
+ */
 export const PASSAGE_CONTEXT_PROPS = [
-  'id',
-  'documentId',
   'ordinal',
   'sectionPath',
   'kind',
