@@ -318,14 +318,11 @@ async function main(argv: string[]): Promise<void> {
 
   try {
     await graph.verify();
-    // An empty database gets the seed graph; a graph with a release is used as it is (npm start brings an
-    // out-of-date one up to date; the bench never rewrites it, so the next start finds the same release).
-    const [release] = await graph.read('ingestCurrentRelease');
-    if (!release?.version) {
-      await ensureSeedGraph(graph, (line) => {
-        if (!line.startsWith('warning')) log(`[seed] ${line}`);
-      });
-    }
+    // The seed graph, as npm start would make it: written when the database is empty or holds another release (the
+    // tests' fixture, an older pipeline), left alone when current, so the next start finds the same release.
+    await ensureSeedGraph(graph, (line) => {
+      if (!line.startsWith('warning')) log(`[seed] ${line}`);
+    });
     const env = {
       ...process.env,
       NEO4J_URI: handle.connection.uri,
