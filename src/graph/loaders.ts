@@ -114,8 +114,11 @@ export class Loaders {
     this.passagePages = new DataLoader((keys) => this.loadPassagePages(keys), this.options);
     this.relationsOut = this.keyed((keys) => this.loadRelations('OUT', keys), relationKey);
     this.relationsIn = this.keyed((keys) => this.loadRelations('IN', keys), relationKey);
-    this.evidenceByAbout = this.keyed((keys) => this.loadEvidence('apiEvidenceByAbout', keys), evidenceKey);
-    this.evidenceInPassages = this.keyed((keys) => this.loadEvidence('apiEvidenceInPassages', keys), evidenceKey);
+    this.evidenceByAbout = this.keyed((keys) => this.loadEvidence('apiEvidenceByAbout', keys, true), evidenceKey);
+    this.evidenceInPassages = this.keyed(
+      (keys) => this.loadEvidence('apiEvidenceInPassages', keys, false),
+      evidenceKey,
+    );
   }
 
   /**
@@ -193,11 +196,14 @@ export class Loaders {
    * One statement for every key of the wave, reading the union of their projections. One row: `byKey`
    * [key, [[evidence values, passage values]]] and each quoted document once (cypher/api-nodes.cypher).
    */
-  private async loadEvidence(statement: string, keys: readonly EvidenceKey[]): Promise<EvidenceRecord[][]> {
+  private async loadEvidence(
+    statement: string,
+    keys: readonly EvidenceKey[],
+    keyIsAbout: boolean,
+  ): Promise<EvidenceRecord[][]> {
     const projection = unionOfEvidence(keys.map((key) => key.projection));
-    // By `about`, every statement of a key has that key as its about: it is not read again for each.
-    const byAbout = statement === 'apiEvidenceByAbout';
-    const evidenceProps = byAbout ? projection.evidenceProps.filter((p) => p !== 'about') : projection.evidenceProps;
+    // Keyed by `about`, every statement of a key has that key as its about: it is not read again for each.
+    const evidenceProps = keyIsAbout ? projection.evidenceProps.filter((p) => p !== 'about') : projection.evidenceProps;
     const [row] = await this.read(statement, {
       keys: [...new Set(keys.map((key) => key.key))],
       evidenceProps,
@@ -215,7 +221,7 @@ export class Loaders {
         key,
         statements.map(([values, passageValues]) => {
           const props = zipProps(evidenceProps, values);
-          if (byAbout) props.about = key;
+          if (keyIsAbout) props.about = key;
           const passage = passageValues
             ? toPassage({
                 ...zipProps(PASSAGE_CONTEXT_PROPS, passageValues),

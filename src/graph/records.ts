@@ -405,12 +405,9 @@ export function buildEvidence(
 }
 
 /**
- * A row of apiRelationsOut / apiRelationsIn: the relationship's `props` and the far node (`labels`, and `node`, or
- * for an entity the `values` of `nodeProps`).
- */
-/**
- * A row of apiRelationsOut/In: `id` is the end the relation was read from, the far node's id is its first value
- * (ENTITY_PROPS start with id) or its own property, and the key is derived as stored (`from|TYPE|to`).
+ * A row of apiRelationsOut / apiRelationsIn: `id` is the end the relation was read from; `fields` the relationship's
+ * [statementCount, statuses, flagsJson]; the far node's API label, and its `node`, or for an entity the `values` of
+ * `nodeProps` (which start with its id). The key is derived as stored (`from|TYPE|to`).
  */
 export function toRelation(row: Row, direction: 'OUT' | 'IN', nodeProps: readonly string[]): RelationRecord {
   const [statementCount, statuses, flagsJson] = row.fields as [unknown, unknown, unknown];
