@@ -340,7 +340,8 @@ ORDER BY c.name
 
 // name: apiCompare
 // The series of one concept, each with its area and its observations (optionally of some years), area by area.
-// The concept, indicator and area as the values of $conceptProps, $indicatorProps, $areaProps (src/graph/projection.ts).
+// The concept, indicator and area as the values of $conceptProps, $indicatorProps and $areaProps
+// (src/graph/projection.ts).
 MATCH (c:IndicatorConcept {id: $conceptId})<-[:OF_CONCEPT]-(i:Indicator)
 OPTIONAL MATCH (i)-[:FOR_AREA]->(a:AdministrativeArea)
 WITH c, i, a

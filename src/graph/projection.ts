@@ -24,7 +24,10 @@ export interface Projection {
   signature: string;
 }
 
-/** Equal projections get the same signature: a number per distinct description (subsets of the optional properties: a few hundred at most). */
+/**
+ * Equal projections get the same signature: a number per distinct description (subsets of the optional properties:
+ * a few hundred at most).
+ */
 const signatures = new Map<string, string>();
 function signatureOf(description: unknown): string {
   const text = JSON.stringify(description);

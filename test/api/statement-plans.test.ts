@@ -7,8 +7,8 @@ import { config, graphWithSeeds } from './support';
 
 /**
  * Every named API statement (cypher/api-*.cypher), PROFILEd with the parameters real requests send, must find its
- * start nodes through an index seek: a label, index or relationship-type scan costs what the graph's size costs, and the API
- * is to answer in the same time on a graph ten times larger. The parameters are captured from the ordinary
+ * start nodes through an index seek: a label, index or relationship-type scan costs what the graph's size costs, and
+ * the API is to answer in the same time on a graph ten times larger. The parameters are captured from the ordinary
  * queries (test/support/ordinary-queries.ts) and a few on error paths, run through the real resolvers on the seed
  * graph; the plans are then PROFILEd on that graph grown to SCALE times its size by the bench's scale generator
  * (bench/scale/generate.ts), where the planner weighs real counts, and the copies are removed afterwards.

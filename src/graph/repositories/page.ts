@@ -15,7 +15,8 @@ export interface PageOptions {
 
 /**
  * Runs a keyset page statement (`… WHERE n.id > $after … ORDER BY n.id LIMIT $limit`) and its count statement
- * (run only when totalCount is selected: beside the page when the request says so up front, `withCount`). Both get `params`; the page also gets `after` and `limit`.
+ * (run only when totalCount is selected: beside the page when the request says so up front, `withCount`). Both get
+ * `params`; the page also gets `after` and `limit`.
  * `countAll`, when given, counts the unfiltered list from Neo4j's count store: it runs instead of `count` when no
  * filter is set, that is when every parameter is null or a boolean (booleans only modify a filter: includeNarrower).
  */

@@ -23,13 +23,11 @@ const page = (
   first: number | null | undefined,
   after: string | null | undefined,
   type: string,
-): PageRequest => {
-  return {
-    ...pageRequest(first, after, ctx, { idPrefix: `${type}:` }),
-    // What the query selects, even when the loaders read everything (readAll): a count not asked for never runs.
-    withCount: selectedFields(info).has('totalCount'),
-  };
-};
+): PageRequest => ({
+  ...pageRequest(first, after, ctx, { idPrefix: `${type}:` }),
+  // What the query selects, even when the loaders read everything (readAll): a count not asked for never runs.
+  withCount: selectedFields(info).has('totalCount'),
+});
 
 /** What a page's query selects of its nodes (`edges { node { … } }`). */
 const pageNodes = (ctx: Context, info: GraphQLResolveInfo) => entityProjection(selection(ctx, info, ['edges', 'node']));
