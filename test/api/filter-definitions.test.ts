@@ -1,7 +1,4 @@
-import type { ApolloServer } from '@apollo/server';
-import type { Graph } from '../../src/graph/graph';
-import type { Context } from '../../src/graphql';
-import { apiServer, data, graphWithSeeds } from './support';
+import { data, seededApi } from './support';
 
 /**
  * Filters by a node start from the asked node through its index (apiProgrammeCandidates and the other …Candidates
@@ -9,29 +6,22 @@ import { apiServer, data, graphWithSeeds } from './support';
  * what the filters' plain definitions count: every node of the label, filtered (cypher/testing.cypher,
  * testDefinition…), for a grid of filters on the seed graph.
  */
-let graph: Graph;
-let server: ApolloServer<Context>;
-
-beforeAll(async () => {
-  graph = await graphWithSeeds();
-  server = apiServer();
-}, 600_000);
-afterAll(() => graph?.close());
+const api = seededApi();
 
 /** The ids a name denotes, as the API resolves it (id, name or alias). */
 async function idsOf(label: string, text: string): Promise<string[]> {
-  const [row] = await graph.read('apiResolveNames', { inputs: [{ field: 'x', labels: [label], text }] });
+  const [row] = await api.graph.read('apiResolveNames', { inputs: [{ field: 'x', labels: [label], text }] });
   const ids = (row?.ids as string[] | undefined) ?? [];
   if (ids.length === 0) throw new Error(`${label} ${text} is not in the seed graph`);
   return ids;
 }
 
 async function totalCount(field: string, filter: string): Promise<number> {
-  return (await data(server, graph, `{ list: ${field}(filter: ${filter}) { totalCount } }`)).list.totalCount;
+  return (await data(api.server, api.graph, `{ list: ${field}(filter: ${filter}) { totalCount } }`)).list.totalCount;
 }
 
 async function definition(statement: string, params: Record<string, unknown>): Promise<number> {
-  const [row] = await graph.read(statement, params);
+  const [row] = await api.graph.read(statement, params);
   return row?.count as number;
 }
 

@@ -1,10 +1,9 @@
-import type { ApolloServer } from '@apollo/server';
 import type { Graph } from '../../src/graph/graph';
-import { createContext, type Context } from '../../src/graphql';
+import { createContext } from '../../src/graphql';
 import { examples } from '../../src/server/examples';
 import { workload } from '../../bench/workload';
 import { ordinaryQueries } from '../support/ordinary-queries';
-import { apiServer, config, execute, graphWithSeeds } from './support';
+import { config, execute, seededApi } from './support';
 
 /**
  * Loaders read only the stored properties a query's selection needs (src/graph/projection.ts). Every query a user
@@ -39,16 +38,10 @@ const queries: { name: string; query: string; variables?: Record<string, unknown
 ];
 
 describe('projections', () => {
-  let graph: Graph;
-  let server: ApolloServer<Context>;
-  beforeAll(async () => {
-    graph = await graphWithSeeds();
-    server = apiServer();
-  }, 600_000);
-  afterAll(() => graph?.close());
+  const api = seededApi();
 
   const run = async (q: (typeof queries)[number], readAll: boolean) => {
-    const { data, errors, statements } = await execute(server, graph, q.query, q.variables, { readAll });
+    const { data, errors, statements } = await execute(api.server, api.graph, q.query, q.variables, { readAll });
     return { result: { data, errors }, statements };
   };
 
@@ -65,13 +58,13 @@ describe('projections', () => {
       let total = 0;
       const measuring = {
         read: async (name: string, params: Record<string, unknown>, listener?: (name: string) => void) => {
-          const rows = await graph.read(name, params, listener);
+          const rows = await api.graph.read(name, params, listener);
           total += Buffer.byteLength(JSON.stringify(rows));
           return rows;
         },
       } as unknown as Graph;
       const contextValue = createContext({ graph: measuring, config, readAll });
-      await server.executeOperation(
+      await api.server.executeOperation(
         { query: workload.find((w) => w.name === 'Programmes100Nested')!.query },
         { contextValue },
       );

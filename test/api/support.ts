@@ -42,6 +42,20 @@ export function apiServer(): ApolloServer<Context> {
   return new ApolloServer<Context>({ typeDefs, resolvers, formatError });
 }
 
+/**
+ * For a test file that runs the real schema on the seed graph: loads the seeds before its tests and closes the
+ * connection after them. Read `graph` and `server` inside tests (they are set in beforeAll).
+ */
+export function seededApi(): { graph: Graph; server: ApolloServer<Context> } {
+  const api = {} as { graph: Graph; server: ApolloServer<Context> };
+  beforeAll(async () => {
+    api.graph = await graphWithSeeds();
+    api.server = apiServer();
+  }, 600_000);
+  afterAll(() => api.graph?.close());
+  return api;
+}
+
 export interface Result {
   // GraphQL results are dynamic JSON; tests navigate them freely.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
