@@ -3,7 +3,8 @@
 // is an index range seek in id order, so a deep page costs what the first page costs (no SKIP). The caller asks
 // for one row more than the page to learn whether there is a next page. Each *Count statement repeats the
 // filter of its *Page statement without the cursor; it runs only when totalCount is selected.
-// A filter parameter that is null does not filter; id lists come from apiResolveNames. Entity pages return the values
+// A filter parameter that is null does not filter; id lists come from apiResolveNames, or from the inputs resolved
+// in the statement itself (fragment namedIds). Entity pages return the values
 // of $props (the properties the query selects, src/graph/projection.ts).
 
 // name: apiProgrammePage
@@ -30,14 +31,22 @@ WHERE ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONT
        OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
 RETURN count(p) AS count
 
-// name: apiProgrammeCandidates
-// The ids of the programmes a filter by area, target group, programme, theme or institution allows (at least one is
-// set), found from the asked nodes through their index: the programmes covering an asked area (or one below it, or
-// one above it), serving an asked group (or a narrower one), an asked programme (and its narrower ones), part of an
-// asked theme, run by an asked institution; a programme must be in the list of every filter set. The cost follows the
-// answer, not the graph. apiProgrammePageOf, apiProgrammeCountOf and apiCoverage take the ids.
-CALL () {
-  UNWIND coalesce($areaIds, []) AS areaId
+// fragment: programmeFilterIds
+// The ids each node filter of a programme list or coverage names ($inputs, fields area, targetGroup, programme,
+// theme, institution): a list per field asked for, null for a field not asked.
+// include: namedIds
+WITH [field IN ['area', 'targetGroup', 'programme', 'theme', 'institution'] |
+      CASE WHEN field IN asked THEN [pair IN named WHERE pair[0] = field | pair[1]] END] AS ids
+WITH ids[0] AS areaIds, ids[1] AS targetGroupIds, ids[2] AS programmeIds, ids[3] AS themeIds, ids[4] AS institutionIds
+
+// fragment: programmeCandidateIds
+// `candidateIds`: the ids of the programmes the node filters allow (programmeFilterIds; at least one is set), found
+// from the asked nodes through their index: the programmes covering an asked area (or one below it, or one above
+// it), serving an asked group (or a narrower one), an asked programme (and its narrower ones), part of an asked
+// theme, run by an asked institution; a programme must be in the list of every filter set. The cost follows the
+// answer, not the graph. The filter ids stay in scope.
+CALL (areaIds) {
+  UNWIND coalesce(areaIds, []) AS areaId
   MATCH (asked:AdministrativeArea {id: areaId})
   CALL (asked) {
     RETURN asked AS a
@@ -49,8 +58,8 @@ CALL () {
   MATCH (p:Programme)-[:COVERS]->(a)
   RETURN collect(DISTINCT p) AS byArea
 }
-CALL () {
-  UNWIND coalesce($targetGroupIds, []) AS groupId
+CALL (targetGroupIds) {
+  UNWIND coalesce(targetGroupIds, []) AS groupId
   MATCH (asked:TargetGroup {id: groupId})
   CALL (asked) {
     RETURN asked AS g
@@ -60,8 +69,8 @@ CALL () {
   MATCH (p:Programme)-[:SERVES]->(g)
   RETURN collect(DISTINCT p) AS byGroup
 }
-CALL () {
-  UNWIND coalesce($programmeIds, []) AS programmeId
+CALL (programmeIds) {
+  UNWIND coalesce(programmeIds, []) AS programmeId
   MATCH (asked:Programme {id: programmeId})
   CALL (asked) {
     RETURN asked AS p
@@ -70,30 +79,38 @@ CALL () {
   }
   RETURN collect(DISTINCT p) AS byProgramme
 }
-CALL () {
-  UNWIND coalesce($themeIds, []) AS themeId
+CALL (themeIds) {
+  UNWIND coalesce(themeIds, []) AS themeId
   MATCH (p:Programme)-[:PART_OF]->(theme:Theme {id: themeId})
   USING INDEX theme:Theme(id)
   RETURN collect(DISTINCT p) AS byTheme
 }
-CALL () {
-  UNWIND coalesce($institutionIds, []) AS institutionId
+CALL (institutionIds) {
+  UNWIND coalesce(institutionIds, []) AS institutionId
   // From the institution's seek: without the hint the planner scanned the programme index here.
   MATCH (p:Programme)-[:RUN_BY]->(institution:Institution {id: institutionId})
   USING INDEX institution:Institution(id)
   RETURN collect(DISTINCT p) AS byInstitution
 }
-WITH [list IN [CASE WHEN $areaIds IS NOT NULL THEN byArea END, CASE WHEN $targetGroupIds IS NOT NULL THEN byGroup END,
-               CASE WHEN $programmeIds IS NOT NULL THEN byProgramme END, CASE WHEN $themeIds IS NOT NULL THEN byTheme END,
-               CASE WHEN $institutionIds IS NOT NULL THEN byInstitution END]
+WITH areaIds, targetGroupIds, programmeIds, themeIds, institutionIds,
+     [list IN [CASE WHEN areaIds IS NOT NULL THEN byArea END, CASE WHEN targetGroupIds IS NOT NULL THEN byGroup END,
+               CASE WHEN programmeIds IS NOT NULL THEN byProgramme END, CASE WHEN themeIds IS NOT NULL THEN byTheme END,
+               CASE WHEN institutionIds IS NOT NULL THEN byInstitution END]
       WHERE list IS NOT NULL] AS lists
 CALL (lists) {
   UNWIND lists[0] AS p
   WITH p
   WHERE all(list IN lists WHERE p IN list)
-  RETURN collect(p.id) AS ids
+  RETURN collect(p.id) AS candidateIds
 }
-RETURN ids
+
+
+// name: apiProgrammeCandidates
+// The programmes a list filtered by nodes may show, its filter inputs resolved in the same statement: apiProgrammePageOf
+// and apiProgrammeCountOf take the ids.
+// include: programmeFilterIds
+// include: programmeCandidateIds
+RETURN candidateIds AS ids
 
 // name: apiProgrammePageOf
 // A page of the candidate programmes (apiProgrammeCandidates), also filtered by text and status.
@@ -189,14 +206,18 @@ WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONT
 RETURN count(n) AS count
 
 // name: apiTargetGroupCandidates
-// The groups within the asked ones (themselves and every narrower group), from the asked groups' index seeks.
-UNWIND $withinIds AS withinId
+// The groups within the asked ones (themselves and every narrower group), from the asked groups' index seeks; the
+// input `within` resolved in the same statement ($inputs).
+// include: namedIds
+UNWIND [pair IN named WHERE pair[0] = 'within' | pair[1]] AS withinId
 MATCH (:TargetGroup {id: withinId})<-[:BROADER*0..]-(n:TargetGroup)
 RETURN collect(DISTINCT n.id) AS ids
 
 // name: apiAreaCandidates
-// The areas within the asked ones: their direct parts ($directOnly), or themselves and every area below them.
-UNWIND $withinIds AS withinId
+// The areas within the asked ones: their direct parts ($directOnly), or themselves and every area below them; the
+// input `within` resolved in the same statement ($inputs).
+// include: namedIds
+UNWIND [pair IN named WHERE pair[0] = 'within' | pair[1]] AS withinId
 MATCH (w:AdministrativeArea {id: withinId})
 CALL (w) {
   MATCH (n:AdministrativeArea)-[:PART_OF]->(w) WHERE $directOnly RETURN n
@@ -207,9 +228,13 @@ RETURN collect(DISTINCT n.id) AS ids
 
 // name: apiIndicatorCandidates
 // The indicators for an asked area (or one below it, $includeSubAreas) and measuring an asked programme or theme,
-// each list found from the asked nodes; an indicator must be in the list of every filter set.
-CALL () {
-  UNWIND coalesce($areaIds, []) AS areaId
+// each list found from the asked nodes; an indicator must be in the list of every filter set. The inputs `area` and
+// `measures` are resolved in the same statement ($inputs).
+// include: namedIds
+WITH CASE WHEN 'area' IN asked THEN [pair IN named WHERE pair[0] = 'area' | pair[1]] END AS areaIds,
+     CASE WHEN 'measures' IN asked THEN [pair IN named WHERE pair[0] = 'measures' | pair[1]] END AS measuresIds
+CALL (areaIds) {
+  UNWIND coalesce(areaIds, []) AS areaId
   MATCH (asked:AdministrativeArea {id: areaId})
   CALL (asked) {
     RETURN asked AS a
@@ -219,13 +244,13 @@ CALL () {
   MATCH (n:Indicator)-[:FOR_AREA]->(a)
   RETURN collect(DISTINCT n) AS byArea
 }
-CALL () {
-  UNWIND coalesce($measuresIds, []) AS measuresId
+CALL (measuresIds) {
+  UNWIND coalesce(measuresIds, []) AS measuresId
   MATCH (n:Indicator)-[:MEASURES]->(measured:Node {id: measuresId})
   USING INDEX measured:Node(id)
   RETURN collect(DISTINCT n) AS byMeasures
 }
-WITH [list IN [CASE WHEN $areaIds IS NOT NULL THEN byArea END, CASE WHEN $measuresIds IS NOT NULL THEN byMeasures END]
+WITH [list IN [CASE WHEN areaIds IS NOT NULL THEN byArea END, CASE WHEN measuresIds IS NOT NULL THEN byMeasures END]
       WHERE list IS NOT NULL] AS lists
 CALL (lists) {
   UNWIND lists[0] AS n
@@ -297,24 +322,27 @@ RETURN id, passages, COUNT { (d)-[:HAS_PASSAGE]->() } AS total
 // Programme × target group × area rows: the programme SERVES the group and COVERS the area. An area asked for is
 // reached DIRECT, through a SUB_AREA the programme covers, or INHERITED from an area above it that it covers (a
 // city-wide programme counts for each county). A programme asked for includes its narrower programmes (BROADER).
-// The rows of the candidate programmes (apiProgrammeCandidates: found from the asked nodes, so the cost follows the
-// answer); apiCoverageAll answers without a filter. Each entity comes as the values of its $…Props
-// (src/graph/projection.ts); the relation keys are built from the ids by the caller.
-UNWIND $candidateIds AS programmeId
+// The rows of the candidate programmes (programmeCandidateIds: found from the asked nodes, so the cost follows the
+// answer), the filter inputs resolved in the same statement ($inputs); apiCoverageAll answers without a filter. Each
+// entity comes as the values of its $…Props (src/graph/projection.ts); the relation keys are built from the ids by the
+// caller.
+// include: programmeFilterIds
+// include: programmeCandidateIds
+UNWIND candidateIds AS programmeId
 // The hint keeps the seek: after a bench's copies came and went, the planner's stale samples chose to scan the
 // programme index once per candidate (300k db hits, 107 ms against 6).
 MATCH (p:Programme {id: programmeId})
 USING INDEX p:Programme(id)
 MATCH (p)-[:SERVES]->(g:TargetGroup)
 MATCH (p)-[:COVERS]->(a:AdministrativeArea)
-WHERE ($targetGroupIds IS NULL
-       OR ($includeNarrower AND EXISTS { MATCH (g)-[:BROADER*0..]->(x:TargetGroup) WHERE x.id IN $targetGroupIds })
-       OR (NOT $includeNarrower AND g.id IN $targetGroupIds))
+WHERE (targetGroupIds IS NULL
+       OR ($includeNarrower AND EXISTS { MATCH (g)-[:BROADER*0..]->(x:TargetGroup) WHERE x.id IN targetGroupIds })
+       OR (NOT $includeNarrower AND g.id IN targetGroupIds))
 WITH p, g, a,
      CASE
-       WHEN $areaIds IS NULL OR a.id IN $areaIds THEN 'DIRECT'
-       WHEN $includeSubAreas AND EXISTS { MATCH (a)-[:PART_OF*1..]->(x:AdministrativeArea) WHERE x.id IN $areaIds } THEN 'SUB_AREA'
-       WHEN $includeAncestors AND EXISTS { MATCH (a)<-[:PART_OF*1..]-(x:AdministrativeArea) WHERE x.id IN $areaIds } THEN 'INHERITED'
+       WHEN areaIds IS NULL OR a.id IN areaIds THEN 'DIRECT'
+       WHEN $includeSubAreas AND EXISTS { MATCH (a)-[:PART_OF*1..]->(x:AdministrativeArea) WHERE x.id IN areaIds } THEN 'SUB_AREA'
+       WHEN $includeAncestors AND EXISTS { MATCH (a)<-[:PART_OF*1..]-(x:AdministrativeArea) WHERE x.id IN areaIds } THEN 'INHERITED'
      END AS via
 WHERE via IS NOT NULL
 RETURN p.id AS programmeId, g.id AS targetGroupId, a.id AS areaId, via,
@@ -341,11 +369,15 @@ ORDER BY c.name
 // name: apiCompare
 // The series of one concept, each with its area and its observations (optionally of some years), area by area.
 // The concept, indicator and area as the values of $conceptProps, $indicatorProps and $areaProps
-// (src/graph/projection.ts).
-MATCH (c:IndicatorConcept {id: $conceptId})<-[:OF_CONCEPT]-(i:Indicator)
+// (src/graph/projection.ts). The inputs are resolved in the same statement ($inputs: the field `concept`, and
+// `areas[i]` for each area asked for); $everyArea: no list of areas was given.
+// include: namedIds
+WITH [pair IN named WHERE pair[0] = 'concept' | pair[1]][0] AS conceptId,
+     CASE WHEN NOT $everyArea THEN [pair IN named WHERE pair[0] STARTS WITH 'areas[' | pair[1]] END AS areaIds
+MATCH (c:IndicatorConcept {id: conceptId})<-[:OF_CONCEPT]-(i:Indicator)
 OPTIONAL MATCH (i)-[:FOR_AREA]->(a:AdministrativeArea)
-WITH c, i, a
-WHERE $areaIds IS NULL OR a.id IN $areaIds
+WITH c, i, a, areaIds
+WHERE areaIds IS NULL OR a.id IN areaIds
 CALL (i) {
   OPTIONAL MATCH (i)-[:HAS_OBSERVATION]->(o:Observation)
   WHERE $years IS NULL OR o.year IN $years

@@ -19,23 +19,42 @@ RETURN id, labels(n) AS labels,
             ELSE {issuer: issuer.name, passage: p {.id, .documentId, .ordinal, .sectionPath, .kind, .startOffset, .endOffset, .startLine, .endLine},
                    document: properties(d)} END AS context
 
+// fragment: nodeNamed
+// The nodes an `input` {field, labels, text} names: its id, its name or one of its aliases, with one of its `labels`.
+MATCH (n:Node {id: input.text})
+WHERE any(label IN labels(n) WHERE label IN input.labels)
+RETURN n
+UNION
+MATCH (n:Entity {name: input.text})
+WHERE any(label IN labels(n) WHERE label IN input.labels)
+RETURN n
+UNION
+MATCH (alias:Alias {text: input.text})-[:ALIAS_OF]->(n:Entity)
+USING INDEX alias:Alias(text) // a seek, whatever the planner's samples say (it has chosen to scan every alias)
+WHERE any(label IN labels(n) WHERE label IN input.labels)
+RETURN n
+
+// fragment: namedIds
+// The first step of a statement that resolves its own filter inputs ($inputs: [{field, labels, text}]) rather than
+// take ids resolved by apiResolveNames a round trip earlier: `named`, a [field, id] pair for every node an input
+// names, and `asked`, the fields given. One row, or none when an input names nothing: the statement then answers
+// nothing, and the caller asks apiResolveNames which input it was (src/graph/repositories/names.ts).
+CALL () {
+  UNWIND $inputs AS input
+  CALL (input) {
+    // include: nodeNamed
+  }
+  RETURN collect(DISTINCT [input.field, n.id]) AS named
+}
+WITH named, [input IN $inputs | input.field] AS asked
+WHERE all(field IN asked WHERE any(pair IN named WHERE pair[0] = field))
+
 // name: apiResolveNames
 // Resolves filter inputs (an id, a name or an alias) to ids of one label; inputs that match nothing return no row.
 // $inputs: [{field, labels, text}]; a node matches when it has one of `labels`.
 UNWIND $inputs AS input
 CALL (input) {
-  MATCH (n:Node {id: input.text})
-  WHERE any(label IN labels(n) WHERE label IN input.labels)
-  RETURN n
-  UNION
-  MATCH (n:Entity {name: input.text})
-  WHERE any(label IN labels(n) WHERE label IN input.labels)
-  RETURN n
-  UNION
-  MATCH (alias:Alias {text: input.text})-[:ALIAS_OF]->(n:Entity)
-  USING INDEX alias:Alias(text) // a seek, whatever the planner's samples say (it has chosen to scan every alias)
-  WHERE any(label IN labels(n) WHERE label IN input.labels)
-  RETURN n
+  // include: nodeNamed
 }
 RETURN input.field AS field, collect(DISTINCT n.id) AS ids
 

@@ -5,11 +5,22 @@ import path from 'node:path';
  * Every Cypher statement of the project lives in cypher/*.cypher, loaded once at start-up.
  * A file holds one or more statements, each introduced by a `// name: <statementName>` line;
  * names are unique across files. Statements are always run with parameters, never built from input.
+ *
+ * A `// fragment: <fragmentName>` line introduces a piece of Cypher that is not run by itself: a statement takes it
+ * in with a line `// include: <fragmentName>` (indented as the line is), so a step that several statements begin with
+ * (resolving the names a filter gives) is written once and costs no round trip of its own. Fragments may include
+ * fragments; a name unknown, or a fragment including itself, fails the load.
  */
 export const CYPHER_DIR = path.resolve(__dirname, '../../cypher');
 
+const HEADER = /^\/\/\s*(name|fragment):\s*([A-Za-z][\w-]*)\s*$/;
+const INCLUDE = /^(\s*)\/\/\s*include:\s*([A-Za-z][\w-]*)\s*$/;
+
 export class CypherCatalog {
   private readonly statements = new Map<string, string>();
+  private readonly fragments = new Map<string, { file: string; text: string }>();
+  /** Statements as written, their includes expanded once every file is read (a fragment may come later). */
+  private readonly written = new Map<string, { file: string; text: string }>();
 
   static load(dir: string = CYPHER_DIR): CypherCatalog {
     const catalog = new CypherCatalog();
@@ -18,26 +29,31 @@ export class CypherCatalog {
       .sort()) {
       catalog.addFile(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8'));
     }
+    // Every include is resolved now: a missing fragment fails at start-up, not on the first request using it.
+    for (const name of catalog.names()) catalog.get(name);
     return catalog;
   }
 
   addFile(file: string, source: string): void {
-    let name: string | undefined;
+    let header: { kind: string; name: string } | undefined;
     let body: string[] = [];
     const flush = () => {
-      if (name === undefined) return;
+      if (header === undefined) return;
       const text = body.join('\n').trim().replace(/;\s*$/, '');
-      if (text === '') throw new Error(`${file}: statement "${name}" is empty`);
-      if (this.statements.has(name)) throw new Error(`${file}: statement "${name}" is defined twice`);
-      this.statements.set(name, text);
+      const { kind, name } = header;
+      if (text === '') throw new Error(`${file}: ${kind === 'name' ? 'statement' : 'fragment'} "${name}" is empty`);
+      const map = kind === 'name' ? this.written : this.fragments;
+      if (map.has(name))
+        throw new Error(`${file}: ${kind === 'name' ? 'statement' : 'fragment'} "${name}" is defined twice`);
+      map.set(name, { file, text });
     };
     for (const line of source.split('\n')) {
-      const header = /^\/\/\s*name:\s*([A-Za-z][\w-]*)\s*$/.exec(line);
-      if (header) {
+      const match = HEADER.exec(line);
+      if (match) {
         flush();
-        name = header[1];
+        header = { kind: match[1]!, name: match[2]! };
         body = [];
-      } else if (name !== undefined) {
+      } else if (header !== undefined) {
         body.push(line);
       } else if (line.trim() !== '' && !line.trim().startsWith('//')) {
         throw new Error(`${file}: Cypher before the first "// name:" header: ${line.trim()}`);
@@ -47,12 +63,37 @@ export class CypherCatalog {
   }
 
   get(name: string): string {
-    const statement = this.statements.get(name);
-    if (statement === undefined) throw new Error(`no Cypher statement named "${name}" in ${CYPHER_DIR}`);
+    let statement = this.statements.get(name);
+    if (statement === undefined) {
+      const written = this.written.get(name);
+      if (written === undefined) throw new Error(`no Cypher statement named "${name}" in ${CYPHER_DIR}`);
+      this.statements.set(name, (statement = this.expand(written.text, written.file, [name])));
+    }
     return statement;
   }
 
   names(): string[] {
-    return [...this.statements.keys()];
+    return [...this.written.keys()];
+  }
+
+  /** `text` with its includes replaced by their fragments, indented as the include line was. */
+  private expand(text: string, file: string, chain: readonly string[]): string {
+    return text
+      .split('\n')
+      .map((line) => {
+        const include = INCLUDE.exec(line);
+        if (!include) return line;
+        const [, indent, name] = include as unknown as [string, string, string];
+        const fragment = this.fragments.get(name);
+        if (fragment === undefined)
+          throw new Error(`${file}: "${chain.at(-1)}" includes "${name}", which no file defines`);
+        if (chain.includes(name))
+          throw new Error(`${file}: fragment "${name}" includes itself (${[...chain, name].join(' → ')})`);
+        return this.expand(fragment.text, fragment.file, [...chain, name])
+          .split('\n')
+          .map((fragmentLine) => (fragmentLine === '' ? '' : indent + fragmentLine))
+          .join('\n');
+      })
+      .join('\n');
   }
 }

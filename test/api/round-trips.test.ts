@@ -87,3 +87,41 @@ it('counts a page only when totalCount is selected, and then beside the page, no
   // Sent before the page's rows came back: the count never waits for them.
   expect(counted.statements).toEqual(['apiProgrammeCount', 'apiProgrammePage']);
 });
+
+it("resolves a filter's names in the statement that uses them, and asks again only to name one that is missing", async () => {
+  const known = await execute(
+    server,
+    graph,
+    `{ programmes(first: 1) { edges { node {
+    targetGroups { node { name } } areas { node { name } } } } } }`,
+  );
+  const programme = known.data.programmes.edges[0].node;
+  const [group, area] = [programme.targetGroups[0].node.name, programme.areas[0].node.name] as string[];
+
+  const coverage = await execute(
+    server,
+    graph,
+    `{ coverage(targetGroup: "${group}", area: "${area}") { programme { id } } }`,
+  );
+  expect(coverage.errors).toBeUndefined();
+  expect(coverage.data.coverage.length).toBeGreaterThan(0);
+  expect(coverage.statements).toEqual(['apiCoverage']);
+
+  const filtered = await execute(
+    server,
+    graph,
+    `{ programmes(filter: { targetGroup: "${group}", area: "${area}" }) { totalCount edges { node { id } } } }`,
+  );
+  expect(filtered.data.programmes.totalCount).toBeGreaterThan(0);
+  expect(filtered.statements).toEqual(['apiProgrammeCandidates', 'apiProgrammeCountOf', 'apiProgrammePageOf']);
+
+  // An empty answer may hide a name that names nothing: only then is apiResolveNames asked which one it was.
+  const missing = await execute(
+    server,
+    graph,
+    `{ coverage(targetGroup: "${group}", area: "no such area") { programme { id } } }`,
+  );
+  expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  expect(missing.errors?.[0]?.message).toContain('no such area');
+  expect(missing.statements.slice(0, 2)).toEqual(['apiCoverage', 'apiResolveNames']);
+});

@@ -11,7 +11,7 @@ import {
   type ObservationRecord,
 } from '../records';
 import { entityProjection, zipProps, type EntityProjection } from '../projection';
-import { resolveNames } from './names';
+import { assertNamed, nameInputs } from './names';
 
 /** The concept is not a field of a series: only its unit (always read) is used. */
 const CONCEPT = entityProjection(new Set<string>());
@@ -58,17 +58,18 @@ export async function compareConcept(
     { field: 'concept', labels: ['IndicatorConcept'], text: args.concept },
     ...(args.areas ?? []).map((text, i) => ({ field: `areas[${i}]`, labels: ['AdministrativeArea'], text })),
   ];
-  const ids = await resolveNames(read, lookups);
-  const areaIds = args.areas ? args.areas.flatMap((_, i) => ids[`areas[${i}]`] ?? []) : null;
+  const inputs = nameInputs(lookups);
   const props = { concept: CONCEPT.props, indicator: projections.indicator.props, area: projections.area.props };
+  // One statement resolves the concept and the areas and reads the series.
   const rows = await read('apiCompare', {
-    conceptId: ids.concept![0],
-    areaIds,
+    inputs,
+    everyArea: !args.areas,
     years: args.years && args.years.length > 0 ? [...args.years] : null,
     conceptProps: props.concept,
     indicatorProps: props.indicator,
     areaProps: props.area,
   });
+  if (rows.length === 0) await assertNamed(read, inputs);
   const entity = (row: Row, column: keyof typeof props) => zipProps(props[column], row[column] as unknown[]);
   return rows.map((row) => {
     const concept = toEntity('IndicatorConcept', entity(row, 'concept')) as IndicatorConceptRecord;

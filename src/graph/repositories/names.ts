@@ -21,11 +21,7 @@ export async function resolveNames(
   read: Reader,
   lookups: { field: string; labels: string[]; text: string | null | undefined }[],
 ): Promise<Record<string, string[] | null>> {
-  const inputs = lookups
-    .filter((l): l is NameLookup => l.text !== null && l.text !== undefined)
-    .map((l) => ({ ...l, text: l.text.trim() }));
-  const empty = inputs.find((l) => l.text === '');
-  if (empty) throw new BadUserInputError(empty.field, 'must not be empty (give an id, a name or an alias)');
+  const inputs = nameInputs(lookups);
   const resolved: Record<string, string[] | null> = Object.fromEntries(lookups.map((l) => [l.field, null]));
   if (inputs.length === 0) return resolved;
   const rows = await read('apiResolveNames', { inputs });
@@ -36,6 +32,30 @@ export async function resolveNames(
     resolved[input.field] = ids;
   }
   return resolved;
+}
+
+/**
+ * The `$inputs` of a statement that resolves its filter inputs itself (cypher fragment namedIds), saving the round
+ * trip of resolveNames: the given ones, trimmed. An empty one is BAD_USER_INPUT, before anything is sent.
+ */
+export function nameInputs(
+  lookups: { field: string; labels: string[]; text: string | null | undefined }[],
+): NameLookup[] {
+  const inputs = lookups
+    .filter((l): l is NameLookup => l.text !== null && l.text !== undefined)
+    .map((l) => ({ ...l, text: l.text.trim() }));
+  const empty = inputs.find((l) => l.text === '');
+  if (empty) throw new BadUserInputError(empty.field, 'must not be empty (give an id, a name or an alias)');
+  return inputs;
+}
+
+/**
+ * After a statement that resolved `inputs` itself answered nothing: NOT_FOUND for the first input that names
+ * nothing (namedIds answers nothing then), or nothing when every input names a node and the answer is just empty.
+ * The round trip is paid only by empty answers.
+ */
+export async function assertNamed(read: Reader, inputs: NameLookup[]): Promise<void> {
+  await resolveNames(read, inputs);
 }
 
 /**

@@ -5,7 +5,7 @@ import { toEntity, type AreaRecord, type ProgrammeRecord, type TargetGroupRecord
 import type { Row } from '../graph';
 import { relationKey, type EvidenceStatus } from '../../model/facts';
 import { zipProps, type EntityProjection } from '../projection';
-import { resolveNames } from './names';
+import { assertNamed, nameInputs, type NameLookup } from './names';
 import { keysetPage } from './page';
 
 export interface ProgrammeFilter {
@@ -32,23 +32,18 @@ export async function listProgrammes(
   request: PageRequest,
   projection: EntityProjection,
 ): Promise<Connection<ProgrammeRecord>> {
-  const ids = await resolveNames(read, [
+  const inputs = nameInputs([
     { field: 'targetGroup', labels: ['TargetGroup'], text: filter.targetGroup },
     { field: 'area', labels: ['AdministrativeArea'], text: filter.area },
     { field: 'theme', labels: ['Theme'], text: filter.theme },
     { field: 'institution', labels: ['Institution'], text: filter.institution },
     { field: 'programme', labels: ['Programme'], text: filter.programme },
   ]);
-  const candidateIds = await programmeCandidates(read, {
-    targetGroupIds: ids.targetGroup,
+  const candidateIds = await programmeCandidates(read, inputs, {
     includeNarrower: filter.includeNarrower ?? true,
-    areaIds: ids.area,
     includeSubAreas: filter.includeSubAreas ?? true,
     includeAncestors: filter.includeAncestors ?? false,
-    programmeIds: ids.programme,
     includeNarrowerProgrammes: filter.includeNarrowerProgrammes ?? true,
-    themeIds: ids.theme,
-    institutionIds: ids.institution,
   });
   const params = { status: filter.status ?? null, text: emptyToNull(filter.text) };
   return candidateIds === null
@@ -70,35 +65,27 @@ export async function listProgrammes(
       );
 }
 
-/** The filters apiProgrammeCandidates reads: resolved ids (null: not filtered) and how far each reaches. */
-interface CandidateFilter {
-  targetGroupIds?: string[] | null;
+/** How far each node filter of apiProgrammeCandidates and apiCoverage reaches (fragment programmeCandidateIds). */
+interface CandidateReach {
   includeNarrower: boolean;
-  areaIds?: string[] | null;
   includeSubAreas: boolean;
   includeAncestors: boolean;
-  programmeIds?: string[] | null;
   includeNarrowerProgrammes: boolean;
-  themeIds?: string[] | null;
-  institutionIds?: string[] | null;
 }
 
 /**
- * The ids of the programmes the filter allows, found from the asked nodes (cypher/api-lists.cypher
- * apiProgrammeCandidates); null when no filter by a node is set, so the caller reads the programmes in id order.
+ * The ids of the programmes the node filters allow, found from the nodes the inputs name (cypher/api-lists.cypher
+ * apiProgrammeCandidates, which resolves the inputs itself); null when no filter by a node is set, so the caller
+ * reads the programmes in id order. NOT_FOUND when an input names nothing.
  */
-async function programmeCandidates(read: Reader, filter: CandidateFilter): Promise<string[] | null> {
-  const params = {
-    ...filter,
-    targetGroupIds: filter.targetGroupIds ?? null,
-    areaIds: filter.areaIds ?? null,
-    programmeIds: filter.programmeIds ?? null,
-    themeIds: filter.themeIds ?? null,
-    institutionIds: filter.institutionIds ?? null,
-  };
-  const anchored = [params.targetGroupIds, params.areaIds, params.programmeIds, params.themeIds, params.institutionIds];
-  if (anchored.every((ids) => ids === null)) return null;
-  const [row] = await read('apiProgrammeCandidates', params);
+async function programmeCandidates(
+  read: Reader,
+  inputs: NameLookup[],
+  reach: CandidateReach,
+): Promise<string[] | null> {
+  if (inputs.length === 0) return null;
+  const [row] = await read('apiProgrammeCandidates', { inputs, ...reach });
+  if (!row) await assertNamed(read, inputs);
   return (row?.ids as string[] | undefined) ?? [];
 }
 
@@ -142,31 +129,28 @@ export async function programmeCoverage(
   args: CoverageArgs,
   projections: CoverageProjections,
 ): Promise<CoverageRowRecord[]> {
-  const ids = await resolveNames(read, [
+  const inputs = nameInputs([
     { field: 'targetGroup', labels: ['TargetGroup'], text: args.targetGroup },
     { field: 'area', labels: ['AdministrativeArea'], text: args.area },
     { field: 'theme', labels: ['Theme'], text: args.theme },
     { field: 'programme', labels: ['Programme'], text: args.programme },
   ]);
-  const filter = {
-    targetGroupIds: ids.targetGroup,
+  const reach: CandidateReach = {
     includeNarrower: args.includeNarrower ?? true,
-    areaIds: ids.area,
     includeSubAreas: args.includeSubAreas ?? true,
     includeAncestors: args.includeAncestors ?? true,
-    programmeIds: ids.programme,
     includeNarrowerProgrammes: args.includeNarrowerProgrammes ?? true,
-    themeIds: ids.theme,
   };
-  const candidateIds = await programmeCandidates(read, filter);
-  const rows = await read(candidateIds === null ? 'apiCoverageAll' : 'apiCoverage', {
-    ...filter,
-    candidateIds,
+  // With a node filter, one statement resolves the inputs, finds the candidates and reads their rows.
+  const rows = await read(inputs.length === 0 ? 'apiCoverageAll' : 'apiCoverage', {
+    inputs,
+    ...reach,
     programmeProps: projections.programme.props,
     targetGroupProps: projections.targetGroup.props,
     areaProps: projections.area.props,
     limit: MAX_COVERAGE_ROWS + 1,
   });
+  if (rows.length === 0 && inputs.length > 0) await assertNamed(read, inputs);
   if (rows.length > MAX_COVERAGE_ROWS) {
     throw new LimitExceededError('coverage rows', MAX_COVERAGE_ROWS + 1, MAX_COVERAGE_ROWS);
   }

@@ -14,7 +14,7 @@ import {
   type TargetGroupRecord,
   type ThemeRecord,
 } from '../records';
-import { notFound, resolveNames } from './names';
+import { assertNamed, nameInputs, notFound, resolveNames, type NameLookup } from './names';
 import { keysetPage } from './page';
 import { emptyToNull } from './programmes';
 
@@ -51,11 +51,11 @@ export async function listTargetGroups(
   request: PageRequest,
   projection: EntityProjection,
 ): Promise<Connection<TargetGroupRecord>> {
-  const ids = await resolveNames(read, [{ field: 'within', labels: ['TargetGroup'], text: filter.within }]);
+  const inputs = nameInputs([{ field: 'within', labels: ['TargetGroup'], text: filter.within }]);
   const text = emptyToNull(filter.text);
   const toRecord = (props: Row) => toEntity('TargetGroup', props) as TargetGroupRecord;
-  if (ids.within) {
-    const candidates = { statement: 'apiTargetGroupCandidates', params: { withinIds: ids.within } };
+  if (inputs.length > 0) {
+    const candidates = { statement: 'apiTargetGroupCandidates', params: { inputs } };
     return candidatePage(read, candidates, { text }, request, toRecord, projection);
   }
   return keysetPage(
@@ -74,14 +74,11 @@ export async function listAreas(
   request: PageRequest,
   projection: EntityProjection,
 ): Promise<Connection<AreaRecord>> {
-  const ids = await resolveNames(read, [{ field: 'within', labels: ['AdministrativeArea'], text: filter.within }]);
+  const inputs = nameInputs([{ field: 'within', labels: ['AdministrativeArea'], text: filter.within }]);
   const params = { text: emptyToNull(filter.text), level: filter.level ?? null };
   const toRecord = (props: Row) => toEntity('AdministrativeArea', props) as AreaRecord;
-  if (ids.within) {
-    const candidates = {
-      statement: 'apiAreaCandidates',
-      params: { withinIds: ids.within, directOnly: filter.directOnly ?? false },
-    };
+  if (inputs.length > 0) {
+    const candidates = { statement: 'apiAreaCandidates', params: { inputs, directOnly: filter.directOnly ?? false } };
     return candidatePage(read, candidates, params, request, toRecord, projection);
   }
   return keysetPage(
@@ -100,20 +97,16 @@ export async function listIndicators(
   request: PageRequest,
   projection: EntityProjection,
 ): Promise<Connection<IndicatorRecord>> {
-  const ids = await resolveNames(read, [
+  const inputs = nameInputs([
     { field: 'area', labels: ['AdministrativeArea'], text: filter.area },
     { field: 'measures', labels: ['Theme', 'Programme'], text: filter.measures },
   ]);
   const text = emptyToNull(filter.text);
   const toRecord = (props: Row) => toEntity('Indicator', props) as IndicatorRecord;
-  if (ids.area || ids.measures) {
+  if (inputs.length > 0) {
     const candidates = {
       statement: 'apiIndicatorCandidates',
-      params: {
-        areaIds: ids.area ?? null,
-        includeSubAreas: filter.includeSubAreas ?? true,
-        measuresIds: ids.measures ?? null,
-      },
+      params: { inputs, includeSubAreas: filter.includeSubAreas ?? true },
     };
     return candidatePage(read, candidates, { text }, request, toRecord, projection);
   }
@@ -128,19 +121,21 @@ export async function listIndicators(
 }
 
 /**
- * A page of the nodes a filter by other nodes allows: the `candidates` statement finds their ids from the asked
- * nodes through their indexes (cypher/api-lists.cypher, apiTargetGroupCandidates …), then apiNodePageOf pages them
- * and apiNodeCountOf counts them, both also filtered by text and level. The cost follows the answer, not the graph.
+ * A page of the nodes a filter by other nodes allows: the `candidates` statement resolves the filter's `inputs` and
+ * finds their ids from the asked nodes through their indexes (cypher/api-lists.cypher, apiTargetGroupCandidates …),
+ * then apiNodePageOf pages them and apiNodeCountOf counts them, both also filtered by text and level. The cost
+ * follows the answer, not the graph. NOT_FOUND when an input names nothing (the statement then answers no row).
  */
 async function candidatePage<T extends { id: string }>(
   read: Reader,
-  candidates: { statement: string; params: Params },
+  candidates: { statement: string; params: Params & { inputs: NameLookup[] } },
   filter: { text: string | null; level?: AreaLevel | null },
   request: PageRequest,
   toRecord: (props: Row) => T,
   projection: EntityProjection,
 ): Promise<Connection<T>> {
   const [row] = await read(candidates.statement, candidates.params);
+  if (!row) await assertNamed(read, candidates.params.inputs);
   const candidateIds = (row?.ids as string[] | undefined) ?? [];
   return keysetPage(
     read,
