@@ -1,16 +1,17 @@
-// Relations seen from either end, for src/graph/loaders.ts. The relationship type is a parameter compared with
-// type(r) (one key per node and type, so one statement serves every relation field of a query's level): each node
-// has few relationships, so expanding from the id seek and filtering is cheap, and no Cypher is
-// ever built from input. The far node comes along, so resolving it costs no further statement.
+// Relations seen from either end, for src/graph/loaders.ts. The relationship types are a parameter compared with
+// type(r) (one key per node with the types asked of it, so one statement serves every relation field of a query's
+// level, and each node is expanded once whatever the number of fields): each node has few relationships, so
+// expanding from the id seek and filtering is cheap, and no Cypher is ever built from input. The far node comes
+// along, so resolving it costs no further statement.
 
 // name: apiRelationsOut
-// $keys: [{id, type}]. The relationship's own fields as [statementCount, statuses, flagsJson] (its key is
+// $keys: [{id, types}]. The relationship's own fields as [statementCount, statuses, flagsJson] (its key is
 // from|TYPE|to), and the far node: its API label, and an entity as the values of $nodeProps (src/graph/projection.ts),
 // any other node (a document issued by an institution) whole. Nothing a row's key already says is sent again.
 UNWIND $keys AS key
-WITH key.id AS id, key.type AS relationType
+WITH key.id AS id, key.types AS types
 MATCH (a:Node {id: id})-[r]->(b:Node)
-WHERE type(r) = relationType
+WHERE type(r) IN types
 RETURN id, type(r) AS type, [r.statementCount, r.statuses, r.flagsJson] AS fields,
        [l IN labels(b) WHERE l <> 'Node' AND l <> 'Entity'] AS labels,
        CASE WHEN b:Entity THEN [k IN $nodeProps | b[k]] END AS values,
@@ -19,9 +20,9 @@ ORDER BY id, type(r), b.id
 
 // name: apiRelationsIn
 UNWIND $keys AS key
-WITH key.id AS id, key.type AS relationType
+WITH key.id AS id, key.types AS types
 MATCH (b:Node {id: id})<-[r]-(a:Node)
-WHERE type(r) = relationType
+WHERE type(r) IN types
 RETURN id, type(r) AS type, [r.statementCount, r.statuses, r.flagsJson] AS fields,
        [l IN labels(a) WHERE l <> 'Node' AND l <> 'Entity'] AS labels,
        CASE WHEN a:Entity THEN [k IN $nodeProps | a[k]] END AS values,

@@ -237,12 +237,14 @@ export class Loaders {
     return keys.map((key) => byKey.get(key.key) ?? []);
   }
 
-  /** One statement for every (node, type) of the wave in one direction, reading the union of the projections. */
+  /** One statement for every node of the wave in one direction, with the types asked of each, reading the union of the projections. */
   private async loadRelations(direction: Direction, keys: readonly RelationKey[]): Promise<RelationRecord[][]> {
     const nodeProps = unionOfEntity(keys.map((key) => key.projection)).props;
-    const pairs = [...new Map(keys.map((key) => [`${key.type}|${key.id}`, { id: key.id, type: key.type }])).values()];
+    // One key per node, with every type asked of it: each node is expanded once.
+    const typesById = new Map<string, Set<RelationType>>();
+    for (const key of keys) typesById.set(key.id, (typesById.get(key.id) ?? new Set()).add(key.type));
     const rows = await this.read(direction === 'OUT' ? 'apiRelationsOut' : 'apiRelationsIn', {
-      keys: pairs,
+      keys: [...typesById].map(([id, types]) => ({ id, types: [...types] })),
       nodeProps,
     });
     const byPair = new Map<string, RelationRecord[]>();
