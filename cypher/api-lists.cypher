@@ -9,8 +9,8 @@
 
 // name: apiProgrammePage
 // Programmes filtered by text or status only (no index answers CONTAINS or a status): a keyset walk in id order that
-// stops at the page's end. Filters by area, group, programme, theme or institution go through apiProgrammeCandidates
-// and apiProgrammePageOf.
+// stops at the page's end. Filters by area, group, programme, theme or institution go through
+// apiProgrammePageByNodes.
 MATCH (p:Programme)
 WHERE p.id > $after
   AND ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONTAINS $text)
@@ -105,36 +105,27 @@ CALL (lists) {
 }
 
 
-// name: apiProgrammeCandidates
-// The programmes a list filtered by nodes may show, its filter inputs resolved in the same statement: apiProgrammePageOf
-// and apiProgrammeCountOf take the ids.
+// name: apiProgrammePageByNodes
+// A page of the programmes a filter by nodes allows (programmeCandidateIds), also filtered by text and status, in one
+// statement with the filter's names ($inputs, fragment namedIds): `values` of the page's rows (one more than the page,
+// from $after) and, when $withCount, the `count` of every programme the filter allows. No row when an input names
+// nothing.
 // include: programmeFilterIds
 // include: programmeCandidateIds
-RETURN candidateIds AS ids
-
-// name: apiProgrammePageOf
-// A page of the candidate programmes (apiProgrammeCandidates), also filtered by text and status.
-UNWIND $candidateIds AS id
-MATCH (p:Programme {id: id})
-WHERE p.id > $after
-  AND ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONTAINS $text)
-       OR toLower(coalesce(p.nameEn, '')) CONTAINS toLower($text))
-  AND ($status IS NULL
-       OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
-       OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
-RETURN [k IN $props | p[k]] AS values
-ORDER BY p.id
-LIMIT toInteger($limit)
-
-// name: apiProgrammeCountOf
-UNWIND $candidateIds AS id
-MATCH (p:Programme {id: id})
-WHERE ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONTAINS $text)
-       OR toLower(coalesce(p.nameEn, '')) CONTAINS toLower($text))
-  AND ($status IS NULL
-       OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
-       OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
-RETURN count(p) AS count
+CALL (candidateIds) {
+  UNWIND candidateIds AS id
+  MATCH (p:Programme {id: id})
+  WHERE ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONTAINS $text)
+         OR toLower(coalesce(p.nameEn, '')) CONTAINS toLower($text))
+    AND ($status IS NULL
+         OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
+         OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
+  WITH p
+  ORDER BY p.id
+  RETURN collect(p) AS allowed
+}
+RETURN CASE WHEN $withCount THEN size(allowed) END AS count,
+       [p IN [q IN allowed WHERE q.id > $after][..toInteger($limit)] | [k IN $props | p[k]]] AS values
 
 // name: apiEntityPage
 // Entities of one label: ids start with the label (`Theme:…`), so the range $after < id < $upper on :Node(id)

@@ -28,7 +28,7 @@ RETURN size($value) AS size
 
 // The filters' plain definitions, as the API's statements read before they started from the asked nodes (issue 14):
 // every node of the label, filtered. test/api/filter-definitions.test.ts checks the index-backed statements
-// (apiProgrammeCandidates, the other …Candidates, apiNodeCountOf) count exactly what these count.
+// (apiProgrammePageByNodes, the other …Candidates, apiNodeCountOf) count exactly what these count.
 
 // name: testDefinitionProgrammeCount
 MATCH (p:Programme)

@@ -1,8 +1,8 @@
 import { data, seededApi } from './support';
 
 /**
- * Filters by a node start from the asked node through its index (apiProgrammeCandidates and the other …Candidates
- * statements, then apiNodeCountOf / apiProgrammeCountOf), so their cost follows the answer. They must count exactly
+ * Filters by a node start from the asked node through its index (apiProgrammePageByNodes, and the …Candidates
+ * statements then apiNodeCountOf), so their cost follows the answer. They must count exactly
  * what the filters' plain definitions count: every node of the label, filtered (cypher/testing.cypher,
  * testDefinition…), for a grid of filters on the seed graph.
  */

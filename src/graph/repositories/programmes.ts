@@ -1,11 +1,11 @@
 import { LimitExceededError } from '../../errors';
 import type { Reader } from '../loaders';
-import type { Connection, PageRequest } from '../pagination';
+import { toConnection, type Connection, type PageRequest } from '../pagination';
 import { toEntity, type AreaRecord, type ProgrammeRecord, type TargetGroupRecord } from '../records';
 import type { Row } from '../graph';
 import { relationKey, type EvidenceStatus } from '../../model/facts';
 import { zipProps, type EntityProjection } from '../projection';
-import { assertNamed, nameInputs, type NameLookup } from './names';
+import { assertNamed, nameInputs } from './names';
 import { keysetPage } from './page';
 
 export interface ProgrammeFilter {
@@ -39,54 +39,53 @@ export async function listProgrammes(
     { field: 'institution', labels: ['Institution'], text: filter.institution },
     { field: 'programme', labels: ['Programme'], text: filter.programme },
   ]);
-  const candidateIds = await programmeCandidates(read, inputs, {
+  const params = { status: filter.status ?? null, text: emptyToNull(filter.text) };
+  if (inputs.length === 0) {
+    return keysetPage(
+      read,
+      { page: 'apiProgrammePage', count: 'apiProgrammeCount', countAll: 'apiProgrammeCountAll' },
+      params,
+      request,
+      asProgramme,
+      { props: projection.props },
+    );
+  }
+  const reach: CandidateReach = {
     includeNarrower: filter.includeNarrower ?? true,
     includeSubAreas: filter.includeSubAreas ?? true,
     includeAncestors: filter.includeAncestors ?? false,
     includeNarrowerProgrammes: filter.includeNarrowerProgrammes ?? true,
-  });
-  const params = { status: filter.status ?? null, text: emptyToNull(filter.text) };
-  return candidateIds === null
-    ? keysetPage(
-        read,
-        { page: 'apiProgrammePage', count: 'apiProgrammeCount', countAll: 'apiProgrammeCountAll' },
-        params,
-        request,
-        asProgramme,
-        { props: projection.props },
-      )
-    : keysetPage(
-        read,
-        { page: 'apiProgrammePageOf', count: 'apiProgrammeCountOf' },
-        { ...params, candidateIds },
-        request,
-        asProgramme,
-        { props: projection.props },
-      );
+  };
+  // Filtered by nodes: one statement resolves the names, finds the candidates and returns the page with its count.
+  const pageOf = async (withCount: boolean) => {
+    const [row] = await read('apiProgrammePageByNodes', {
+      inputs,
+      ...reach,
+      ...params,
+      withCount,
+      after: request.after ?? '',
+      limit: request.first + 1,
+      props: projection.props,
+    });
+    if (!row) await assertNamed(read, inputs);
+    return { values: (row?.values as unknown[][] | undefined) ?? [], count: (row?.count as number | null) ?? 0 };
+  };
+  const page = await pageOf(request.withCount === true);
+  return toConnection(
+    page.values.map((values) => asProgramme(zipProps(projection.props, values))),
+    request,
+    (node) => node.id,
+    // Counted with the page when the request selects totalCount up front; otherwise asked again if ever needed.
+    async () => (request.withCount ? page.count : (await pageOf(true)).count),
+  );
 }
 
-/** How far each node filter of apiProgrammeCandidates and apiCoverage reaches (fragment programmeCandidateIds). */
+/** How far each node filter of apiProgrammePageByNodes and apiCoverage reaches (fragment programmeCandidateIds). */
 interface CandidateReach {
   includeNarrower: boolean;
   includeSubAreas: boolean;
   includeAncestors: boolean;
   includeNarrowerProgrammes: boolean;
-}
-
-/**
- * The ids of the programmes the node filters allow, found from the nodes the inputs name (cypher/api-lists.cypher
- * apiProgrammeCandidates, which resolves the inputs itself); null when no filter by a node is set, so the caller
- * reads the programmes in id order. NOT_FOUND when an input names nothing.
- */
-async function programmeCandidates(
-  read: Reader,
-  inputs: NameLookup[],
-  reach: CandidateReach,
-): Promise<string[] | null> {
-  if (inputs.length === 0) return null;
-  const [row] = await read('apiProgrammeCandidates', { inputs, ...reach });
-  if (!row) await assertNamed(read, inputs);
-  return (row?.ids as string[] | undefined) ?? [];
 }
 
 export interface CoverageArgs {
