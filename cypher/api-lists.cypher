@@ -309,6 +309,26 @@ CALL (id) {
 }
 RETURN id, passages, COUNT { (d)-[:HAS_PASSAGE]->() } AS total
 
+// fragment: coverageRows
+// The answer of a coverage statement, from its (p, g, a, via) matches: one row, `rows` in programme, group and area
+// order, each as [programme id, group id, area id, via, values of $programmeProps, of $targetGroupProps, of
+// $areaProps], at most $limit; and the statements of the rows' SERVES ($servesStatements) and COVERS
+// ($coversStatements) relations (fragment evidenceAbout), which the query's next level would otherwise ask for in a
+// statement of its own.
+WITH p, g, a, via
+ORDER BY p.id, g.id, a.id
+LIMIT toInteger($limit)
+WITH collect([p.id, g.id, a.id, via, [k IN $programmeProps | p[k]], [k IN $targetGroupProps | g[k]],
+              [k IN $areaProps | a[k]]]) AS rows
+CALL (rows) {
+  UNWIND rows AS row
+  UNWIND [key IN [CASE WHEN $servesStatements THEN row[0] + '|SERVES|' + row[1] END,
+                  CASE WHEN $coversStatements THEN row[0] + '|COVERS|' + row[2] END] WHERE key IS NOT NULL] AS key
+  RETURN collect(DISTINCT key) AS keys
+}
+// include: evidenceAbout
+RETURN rows, byKey, documents
+
 // name: apiCoverage
 // Programme × target group × area rows: the programme SERVES the group and COVERS the area. An area asked for is
 // reached DIRECT, through a SUB_AREA the programme covers, or INHERITED from an area above it that it covers (a
@@ -316,7 +336,7 @@ RETURN id, passages, COUNT { (d)-[:HAS_PASSAGE]->() } AS total
 // The rows of the candidate programmes (programmeCandidateIds: found from the asked nodes, so the cost follows the
 // answer), the filter inputs resolved in the same statement ($inputs); apiCoverageAll answers without a filter. Each
 // entity comes as the values of its $…Props (src/graph/projection.ts); the relation keys are built from the ids by the
-// caller.
+// caller. One row (fragment coverageRows).
 // include: programmeFilterIds
 // include: programmeCandidateIds
 UNWIND candidateIds AS programmeId
@@ -336,21 +356,14 @@ WITH p, g, a,
        WHEN $includeAncestors AND EXISTS { MATCH (a)<-[:PART_OF*1..]-(x:AdministrativeArea) WHERE x.id IN areaIds } THEN 'INHERITED'
      END AS via
 WHERE via IS NOT NULL
-RETURN p.id AS programmeId, g.id AS targetGroupId, a.id AS areaId, via,
-       [k IN $programmeProps | p[k]] AS programme, [k IN $targetGroupProps | g[k]] AS targetGroup,
-       [k IN $areaProps | a[k]] AS area
-ORDER BY programmeId, targetGroupId, areaId
-LIMIT toInteger($limit)
+// include: coverageRows
 
 // name: apiCoverageAll
 // apiCoverage without a filter: every programme's rows, all DIRECT (the whole matrix; MAX_COVERAGE_ROWS bounds it).
 MATCH (p:Programme)-[:SERVES]->(g:TargetGroup)
 MATCH (p)-[:COVERS]->(a:AdministrativeArea)
-RETURN p.id AS programmeId, g.id AS targetGroupId, a.id AS areaId, 'DIRECT' AS via,
-       [k IN $programmeProps | p[k]] AS programme, [k IN $targetGroupProps | g[k]] AS targetGroup,
-       [k IN $areaProps | a[k]] AS area
-ORDER BY programmeId, targetGroupId, areaId
-LIMIT toInteger($limit)
+WITH p, g, a, 'DIRECT' AS via
+// include: coverageRows
 
 // name: apiIndicatorConcepts
 MATCH (c:IndicatorConcept)

@@ -65,22 +65,29 @@ MATCH (n:Entity)
 WHERE any(label IN labels(n) WHERE label IN $labels)
 RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.nameEn AS nameEn
 
-// name: apiEvidenceByAbout
-// Statements of relations (about = `from|TYPE|to`) and evidence of nodes (about = id), through the evidence_about
-// index, in document order. One row: `byKey` holds [key, evidence] pairs, each statement as [values of
+// fragment: evidenceAbout
+// Statements of relations (about = `from|TYPE|to`) and evidence of nodes (about = id) for each of `keys`, through the
+// evidence_about index, in document order: `byKey` holds [key, evidence] pairs, each statement as [values of
 // $evidenceProps, values of $passageProps or null] (the caller knows each statement's about, its key, and its
 // passage's id and document from the statement); `documents` holds each document the statements quote once, as
-// [properties, issuer name] (only when $document), not once per statement (src/graph/projection.ts).
-UNWIND $keys AS key
-OPTIONAL MATCH (e:Evidence {about: key})-[:IN_PASSAGE]->(p:Passage)
-WITH key, e, p
-ORDER BY e.documentId, e.startOffset, e.id
-WITH key,
-     collect(CASE WHEN e IS NOT NULL
-                  THEN [[k IN $evidenceProps | e[k]], CASE WHEN $passage THEN [k IN $passageProps | p[k]] END] END)
-       AS evidence,
-     collect(DISTINCT e.documentId) AS documentIds
-WITH collect([key, evidence]) AS byKey, collect(documentIds) AS documentIdLists
+// [properties, issuer name] (only when $document), not once per statement (src/graph/projection.ts). A statement
+// that reads a level of the query takes the next level's statements in with it this way (apiCoverage).
+CALL (keys) {
+  UNWIND keys AS key
+  OPTIONAL MATCH (e:Evidence {about: key})-[:IN_PASSAGE]->(p:Passage)
+  WITH key, e, p
+  ORDER BY e.documentId, e.startOffset, e.id
+  WITH key,
+       collect(CASE WHEN e IS NOT NULL
+                    THEN [[k IN $evidenceProps | e[k]], CASE WHEN $passage THEN [k IN $passageProps | p[k]] END] END)
+         AS evidence,
+       collect(DISTINCT e.documentId) AS documentIds
+  RETURN collect([key, evidence]) AS byKey, collect(documentIds) AS documentIdLists
+}
+// include: evidenceDocuments
+
+// fragment: evidenceDocuments
+// `documents`: each document of `documentIdLists` once, with its issuer's name, when $document.
 CALL (documentIdLists) {
   UNWIND CASE WHEN $document THEN documentIdLists ELSE [] END AS ids
   UNWIND ids AS id
@@ -89,6 +96,11 @@ CALL (documentIdLists) {
   OPTIONAL MATCH (d)-[:ISSUED_BY]->(issuer:Institution)
   RETURN collect([properties(d), issuer.name]) AS documents
 }
+
+// name: apiEvidenceByAbout
+// The statements and evidence about each of $keys, one row (fragment evidenceAbout).
+WITH $keys AS keys
+// include: evidenceAbout
 RETURN byKey, documents
 
 // name: apiEvidenceInPassages
@@ -103,12 +115,5 @@ WITH key,
        AS evidence,
      collect(DISTINCT e.documentId) AS documentIds
 WITH collect([key, evidence]) AS byKey, collect(documentIds) AS documentIdLists
-CALL (documentIdLists) {
-  UNWIND CASE WHEN $document THEN documentIdLists ELSE [] END AS ids
-  UNWIND ids AS id
-  WITH DISTINCT id
-  MATCH (d:Document {id: id})
-  OPTIONAL MATCH (d)-[:ISSUED_BY]->(issuer:Institution)
-  RETURN collect([properties(d), issuer.name]) AS documents
-}
+// include: evidenceDocuments
 RETURN byKey, documents

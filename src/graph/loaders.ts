@@ -98,6 +98,8 @@ export class Loaders {
   private readonly evidenceByAbout: DataLoader<EvidenceKey, EvidenceRecord[], string>;
   private readonly evidenceInPassages: DataLoader<EvidenceKey, EvidenceRecord[], string>;
   private readonly options: LoaderOptions & { cache: false };
+  /** Evidence by evidenceKey, read ahead (primeEvidence). */
+  private readonly primedEvidence = new Map<string, EvidenceRecord[]>();
 
   constructor(
     private readonly read: Reader,
@@ -137,7 +139,17 @@ export class Loaders {
 
   /** Evidence by `about`: a node id (its evidence) or a relation key `from|TYPE|to` (its statements). */
   evidence(about: string, projection: EvidenceProjection): Promise<EvidenceRecord[]> {
-    return this.evidenceByAbout.load({ key: about, projection });
+    const primed = this.primedEvidence.get(evidenceKey({ key: about, projection }));
+    return primed ? Promise.resolve(primed) : this.evidenceByAbout.load({ key: about, projection });
+  }
+
+  /**
+   * Statements the statement of the level above read along with its own rows (apiCoverage: the statements of each
+   * row's relations), each key's list read through (at least) `projection`: `evidence` then answers them without a
+   * statement of its own. A key missing from `byKey` has no statements.
+   */
+  primeEvidence(keys: readonly string[], projection: EvidenceProjection, byKey: Map<string, EvidenceRecord[]>): void {
+    for (const key of keys) this.primedEvidence.set(evidenceKey({ key, projection }), byKey.get(key) ?? []);
   }
 
   /** Evidence quoted from a passage, by passage id. */
@@ -192,48 +204,15 @@ export class Loaders {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /**
-   * One statement for every key of the wave, reading the union of their projections. One row: `byKey`
-   * [key, [[evidence values, passage values]]] and each quoted document once (cypher/api-nodes.cypher).
-   */
+  /** One statement for every key of the wave, reading the union of their projections (one row: evidenceRows). */
   private async loadEvidence(
     statement: string,
     keys: readonly EvidenceKey[],
     keyIsAbout: boolean,
   ): Promise<EvidenceRecord[][]> {
-    const projection = unionOfEvidence(keys.map((key) => key.projection));
-    // Keyed by `about`, every statement of a key has that key as its about: it is not read again for each.
-    const evidenceProps = keyIsAbout ? projection.evidenceProps.filter((p) => p !== 'about') : projection.evidenceProps;
-    const [row] = await this.read(statement, {
-      keys: [...new Set(keys.map((key) => key.key))],
-      evidenceProps,
-      passage: projection.passage,
-      passageProps: PASSAGE_CONTEXT_PROPS,
-      document: projection.document,
-    });
-    const documents = new Map<string, { document: DocumentRecord; issuer: string | null }>();
-    for (const [props, issuer] of (row?.documents ?? []) as [Row, string | null][]) {
-      documents.set(props.id as string, { document: toDocument(props), issuer });
-    }
-    const byKey = new Map<string, EvidenceRecord[]>();
-    for (const [key, statements] of (row?.byKey ?? []) as [string, [unknown[], unknown[] | null][]][]) {
-      byKey.set(
-        key,
-        statements.map(([values, passageValues]) => {
-          const props = zipProps(evidenceProps, values);
-          if (keyIsAbout) props.about = key;
-          const passage = passageValues
-            ? toPassage({
-                ...zipProps(PASSAGE_CONTEXT_PROPS, passageValues),
-                id: props.passageId,
-                documentId: props.documentId,
-              })
-            : null;
-          const document = documents.get(props.documentId as string);
-          return buildEvidence(props, passage, document?.document ?? null, document?.issuer ?? null);
-        }),
-      );
-    }
+    const params = evidenceParams(unionOfEvidence(keys.map((key) => key.projection)), keyIsAbout);
+    const [row] = await this.read(statement, { keys: [...new Set(keys.map((key) => key.key))], ...params });
+    const byKey = evidenceRows(row, params.evidenceProps, keyIsAbout);
     return keys.map((key) => byKey.get(key.key) ?? []);
   }
 
@@ -375,4 +354,50 @@ function group<T>(rows: Row[], map: (row: Row) => T): Map<string, T[]> {
     else byId.set(id, [map(row)]);
   }
   return byId;
+}
+
+/** The parameters of a statement reading evidence through `projection` (fragment evidenceAbout). */
+export function evidenceParams(projection: EvidenceProjection, keyIsAbout: boolean) {
+  return {
+    // Keyed by `about`, every statement of a key has that key as its about: it is not read again for each.
+    evidenceProps: keyIsAbout ? projection.evidenceProps.filter((p) => p !== 'about') : projection.evidenceProps,
+    passage: projection.passage,
+    passageProps: PASSAGE_CONTEXT_PROPS,
+    document: projection.document,
+  };
+}
+
+/**
+ * The statements of each key in a row of fragment evidenceAbout (cypher/api-nodes.cypher): `byKey` [key, [[evidence
+ * values, passage values]]] and each quoted document once.
+ */
+export function evidenceRows(
+  row: Row | undefined,
+  evidenceProps: readonly string[],
+  keyIsAbout: boolean,
+): Map<string, EvidenceRecord[]> {
+  const documents = new Map<string, { document: DocumentRecord; issuer: string | null }>();
+  for (const [props, issuer] of (row?.documents ?? []) as [Row, string | null][]) {
+    documents.set(props.id as string, { document: toDocument(props), issuer });
+  }
+  const byKey = new Map<string, EvidenceRecord[]>();
+  for (const [key, statements] of (row?.byKey ?? []) as [string, [unknown[], unknown[] | null][]][]) {
+    byKey.set(
+      key,
+      statements.map(([values, passageValues]) => {
+        const props = zipProps(evidenceProps, values);
+        if (keyIsAbout) props.about = key;
+        const passage = passageValues
+          ? toPassage({
+              ...zipProps(PASSAGE_CONTEXT_PROPS, passageValues),
+              id: props.passageId,
+              documentId: props.documentId,
+            })
+          : null;
+        const document = documents.get(props.documentId as string);
+        return buildEvidence(props, passage, document?.document ?? null, document?.issuer ?? null);
+      }),
+    );
+  }
+  return byKey;
 }

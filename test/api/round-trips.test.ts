@@ -98,14 +98,30 @@ it("resolves a filter's names in the statement that uses them, and asks again on
   const programme = known.data.programmes.edges[0].node;
   const [group, area] = [programme.targetGroups[0].node.name, programme.areas[0].node.name] as string[];
 
+  // The rows' statements come with the rows: one statement in all.
   const coverage = await execute(
     server,
     graph,
-    `{ coverage(targetGroup: "${group}", area: "${area}") { programme { id } } }`,
+    `{ coverage(targetGroup: "${group}", area: "${area}") {
+      programme { id } targetGroup { id } serves { quote citation passage { id } } covers { status } } }`,
   );
   expect(coverage.errors).toBeUndefined();
   expect(coverage.data.coverage.length).toBeGreaterThan(0);
   expect(coverage.statements).toEqual(['apiCoverage']);
+  // The same statements as the relation itself gives, read on their own.
+  const row = coverage.data.coverage[0];
+  expect(row.serves.length).toBeGreaterThan(0);
+  const relations = await execute(
+    server,
+    graph,
+    `{ node(id: "${row.programme.id}") { ... on Programme {
+      targetGroups { node { id } statements { quote citation passage { id } } } } } }`,
+  );
+  const serves = relations.data.node.targetGroups.find(
+    (r: { node: { id: string } }) => r.node.id === row.targetGroup.id,
+  );
+  expect(row.serves).toEqual(serves.statements);
+  expect(relations.statements).toContain('apiEvidenceByAbout');
 
   const filtered = await execute(
     server,

@@ -4,7 +4,8 @@ import { toConnection, type Connection, type PageRequest } from '../pagination';
 import { toEntity, type AreaRecord, type ProgrammeRecord, type TargetGroupRecord } from '../records';
 import type { Row } from '../graph';
 import { relationKey, type EvidenceStatus } from '../../model/facts';
-import { zipProps, type EntityProjection } from '../projection';
+import { unionOfEvidence, zipProps, type EntityProjection, type EvidenceProjection } from '../projection';
+import { evidenceParams, evidenceRows, type Loaders } from '../loaders';
 import { assertNamed, nameInputs } from './names';
 import { keysetPage } from './page';
 
@@ -120,11 +121,19 @@ export interface CoverageProjections {
   programme: EntityProjection;
   targetGroup: EntityProjection;
   area: EntityProjection;
+  /** What the query reads of the statements of each row's SERVES (`serves`) and COVERS (`covers`); null: nothing. */
+  serves: EvidenceProjection | null;
+  covers: EvidenceProjection | null;
 }
 
-/** Programme × target group × area rows (SERVES and COVERS), filtered like listProgrammes. */
+/**
+ * Programme × target group × area rows (SERVES and COVERS), filtered like listProgrammes. The statements of the rows'
+ * relations the query selects come in the same statement and are handed to `loaders` (primeEvidence), so the rows'
+ * `serves` and `covers` cost no statement of their own.
+ */
 export async function programmeCoverage(
   read: Reader,
+  loaders: Pick<Loaders, 'primeEvidence'>,
   args: CoverageArgs,
   projections: CoverageProjections,
 ): Promise<CoverageRowRecord[]> {
@@ -140,37 +149,56 @@ export async function programmeCoverage(
     includeAncestors: args.includeAncestors ?? true,
     includeNarrowerProgrammes: args.includeNarrowerProgrammes ?? true,
   };
+  const { serves, covers } = projections;
+  const statements = [serves, covers].filter((p): p is EvidenceProjection => p !== null);
+  const evidence = evidenceParams(unionOfEvidence(statements), true);
   // With a node filter, one statement resolves the inputs, finds the candidates and reads their rows.
-  const rows = await read(inputs.length === 0 ? 'apiCoverageAll' : 'apiCoverage', {
+  const [result] = await read(inputs.length === 0 ? 'apiCoverageAll' : 'apiCoverage', {
     inputs,
     ...reach,
     programmeProps: projections.programme.props,
     targetGroupProps: projections.targetGroup.props,
     areaProps: projections.area.props,
     limit: MAX_COVERAGE_ROWS + 1,
+    servesStatements: serves !== null,
+    coversStatements: covers !== null,
+    ...evidence,
   });
+  const rows = (result?.rows ?? []) as CoverageRow[];
   if (rows.length === 0 && inputs.length > 0) await assertNamed(read, inputs);
   if (rows.length > MAX_COVERAGE_ROWS) {
     throw new LimitExceededError('coverage rows', MAX_COVERAGE_ROWS + 1, MAX_COVERAGE_ROWS);
   }
-  return rows.map((row) => {
-    const [programmeId, targetGroupId, areaId] = [row.programmeId, row.targetGroupId, row.areaId] as string[];
-    const area = toEntity('AdministrativeArea', zipProps(projections.area.props, row.area as unknown[])) as AreaRecord;
-    const via = row.via as CoverageVia;
+  const records = rows.map(([programmeId, targetGroupId, areaId, via, programme, targetGroup, areaValues]) => {
+    const area = toEntity('AdministrativeArea', zipProps(projections.area.props, areaValues)) as AreaRecord;
     return {
-      programme: asProgramme(zipProps(projections.programme.props, row.programme as unknown[])),
-      targetGroup: toEntity(
-        'TargetGroup',
-        zipProps(projections.targetGroup.props, row.targetGroup as unknown[]),
-      ) as TargetGroupRecord,
+      programme: asProgramme(zipProps(projections.programme.props, programme)),
+      targetGroup: toEntity('TargetGroup', zipProps(projections.targetGroup.props, targetGroup)) as TargetGroupRecord,
       area,
       via,
       inheritedFrom: via === 'INHERITED' ? area : null,
-      servesKey: relationKey(programmeId!, 'SERVES', targetGroupId!),
-      coversKey: relationKey(programmeId!, 'COVERS', areaId!),
+      servesKey: relationKey(programmeId, 'SERVES', targetGroupId),
+      coversKey: relationKey(programmeId, 'COVERS', areaId),
     };
   });
+  const byKey = evidenceRows(result, evidence.evidenceProps, true);
+  if (serves)
+    loaders.primeEvidence(
+      records.map((r) => r.servesKey),
+      serves,
+      byKey,
+    );
+  if (covers)
+    loaders.primeEvidence(
+      records.map((r) => r.coversKey),
+      covers,
+      byKey,
+    );
+  return records;
 }
+
+/** A row of fragment coverageRows: ids, how the area is reached, and each entity's projected values. */
+type CoverageRow = [string, string, string, CoverageVia, unknown[], unknown[], unknown[]];
 
 function asProgramme(props: Row): ProgrammeRecord {
   return toEntity('Programme', props) as ProgrammeRecord;

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql';
 import { BadUserInputError } from '../../errors';
 import { pageRequest, type PageRequest } from '../../graph/pagination';
-import { entityProjection, unionOf } from '../../graph/projection';
+import { ALL, entityProjection, evidenceProjection, unionOf } from '../../graph/projection';
 import { listDocuments } from '../../graph/repositories/documents';
 import { listProgrammes, programmeCoverage } from '../../graph/repositories/programmes';
 import { compareConcept, listIndicatorConcepts } from '../../graph/repositories/indicator-concepts';
@@ -48,12 +48,19 @@ export const Query: QueryResolvers = {
 
   programmes: (_root, { filter, first, after }, ctx, info) =>
     listProgrammes(ctx.read, filter ?? {}, page(ctx, info, first, after, 'Programme'), pageNodes(ctx, info)),
-  coverage: (_root, args, ctx, info) =>
-    programmeCoverage(ctx.read, args, {
+  coverage: (_root, args, ctx, info) => {
+    // The rows' statements, when selected, are read with the rows (programmeCoverage).
+    const rowFields = selection(ctx, info);
+    const statements = (field: 'serves' | 'covers') =>
+      rowFields === ALL || rowFields.has(field) ? evidenceProjection(selection(ctx, info, [field])) : null;
+    return programmeCoverage(ctx.read, ctx.loaders, args, {
       programme: entityProjection(selection(ctx, info, ['programme'])),
       targetGroup: entityProjection(selection(ctx, info, ['targetGroup'])),
       area: entityProjection(unionOf(selection(ctx, info, ['area']), selection(ctx, info, ['inheritedFrom']))),
-    }),
+      serves: statements('serves'),
+      covers: statements('covers'),
+    });
+  },
   indicatorConcepts: (_root, _args, ctx) => listIndicatorConcepts(ctx.read),
   compare: (_root, args, ctx, info) =>
     compareConcept(ctx.read, args, {
