@@ -29,6 +29,70 @@ RETURN id, type(r) AS type, [r.statementCount, r.statuses, r.flagsJson] AS field
        CASE WHEN a:Entity THEN null ELSE properties(a) END AS node
 ORDER BY id, type(r), a.id
 
+// name: apiRelationsOutAhead
+// apiRelationsOut for a level whose next level the query also asks for, all in one row (fragment relationsAhead).
+UNWIND $keys AS key
+WITH key.id AS id, key.types AS types
+MATCH (a:Node {id: id})-[r]->(b:Node)
+WHERE type(r) IN types
+// include: relationsAhead
+
+// name: apiRelationsInAhead
+// (Here too `a` is the end read from and `b` the far node, as relationsAhead expects.)
+UNWIND $keys AS key
+WITH key.id AS id, key.types AS types
+MATCH (a:Node {id: id})<-[r]-(b:Node)
+WHERE type(r) IN types
+// include: relationsAhead
+
+// fragment: relationsAhead
+// The relations r read from `id` to far nodes b, with what the query's next level asks of them, so that level sends no
+// statement of its own. One row:
+// - `rows`: one per relation, in apiRelationsOut's order, as [id, type, fields, labels, values, node, next, refs]
+//   (apiRelationsOut's columns), where `next` holds the far node's relations of the types $nextOut and $nextIn, each
+//   as [direction, type, fields, labels, values of $nextProps, node], and `refs` the nodes its properties $refs name
+//   (parentId, areaId …), each as [id, labels, properties];
+// - `byKey` and `documents`: the relations' statements when $statements (fragment evidenceAbout, keyed by the
+//   relation's key).
+WITH id, r, b
+ORDER BY id, type(r), b.id
+CALL (b) {
+  WITH b WHERE size($nextOut) > 0
+  MATCH (b)-[n]->(c:Node)
+  WHERE type(n) IN $nextOut
+  WITH n, c
+  ORDER BY type(n), c.id
+  RETURN collect(['OUT', type(n), [n.statementCount, n.statuses, n.flagsJson],
+                  [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
+                  CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
+                  CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextOut
+}
+CALL (b) {
+  WITH b WHERE size($nextIn) > 0
+  MATCH (b)<-[n]-(c:Node)
+  WHERE type(n) IN $nextIn
+  WITH n, c
+  ORDER BY type(n), c.id
+  RETURN collect(['IN', type(n), [n.statementCount, n.statuses, n.flagsJson],
+                  [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
+                  CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
+                  CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextIn
+}
+CALL (b) {
+  UNWIND $refs AS ref
+  WITH b[ref] AS refId
+  WHERE refId IS NOT NULL
+  MATCH (n:Node {id: refId})
+  RETURN collect(DISTINCT [refId, labels(n), properties(n)]) AS refs
+}
+WITH collect([id, type(r), [r.statementCount, r.statuses, r.flagsJson],
+              [l IN labels(b) WHERE l <> 'Node' AND l <> 'Entity'],
+              CASE WHEN b:Entity THEN [k IN $nodeProps | b[k]] END,
+              CASE WHEN b:Entity THEN null ELSE properties(b) END, nextOut + nextIn, refs]) AS rows,
+     collect(CASE WHEN $statements THEN startNode(r).id + '|' + type(r) + '|' + endNode(r).id END) AS keys
+// include: evidenceAbout
+RETURN rows, byKey, documents
+
 // name: apiAreaAncestors
 // Every area an area is part of, nearest first (PART_OF points from child to parent).
 UNWIND $ids AS id

@@ -7,8 +7,10 @@ import {
   unionOfEntity,
   unionOfEvidence,
   zipProps,
+  NO_LOOK_AHEAD,
   type EntityProjection,
   type EvidenceProjection,
+  type RelationLookAhead,
 } from './projection';
 import {
   buildEvidence,
@@ -47,6 +49,7 @@ interface RelationKey {
   id: string;
   type: RelationType;
   projection: EntityProjection;
+  ahead: RelationLookAhead;
 }
 
 interface EvidenceKey {
@@ -55,7 +58,10 @@ interface EvidenceKey {
   projection: EvidenceProjection;
 }
 
-const relationKey = (key: RelationKey) => `${key.type}|${key.id}|${key.projection.signature}`;
+const relationKey = (key: RelationKey) => `${key.type}|${key.id}|${key.projection.signature}|${key.ahead.signature}`;
+/** Relations read ahead are found by what a resolver asks: direction, type, node and projection. */
+const primedRelationKey = (direction: Direction, type: string, id: string, projection: EntityProjection) =>
+  `${direction}|${type}|${id}|${projection.signature}`;
 const evidenceKey = (key: EvidenceKey) => `${key.key}|${key.projection.signature}`;
 
 export interface LoaderOptions {
@@ -100,6 +106,9 @@ export class Loaders {
   private readonly options: LoaderOptions & { cache: false };
   /** Evidence by evidenceKey, read ahead (primeEvidence). */
   private readonly primedEvidence = new Map<string, EvidenceRecord[]>();
+  /** Relations by primedRelationKey and nodes by id, read ahead by a relation level (apiRelationsOutAhead …). */
+  private readonly primedRelations = new Map<string, RelationRecord[]>();
+  private readonly primedNodes = new Map<string, NodeRecord>();
 
   constructor(
     private readonly read: Reader,
@@ -133,8 +142,11 @@ export class Loaders {
     direction: Direction,
     id: string,
     projection: EntityProjection,
+    ahead: RelationLookAhead = NO_LOOK_AHEAD,
   ): Promise<RelationRecord[]> {
-    return (direction === 'OUT' ? this.relationsOut : this.relationsIn).load({ id, type, projection });
+    const primed = this.primedRelations.get(primedRelationKey(direction, type, id, projection));
+    if (primed) return Promise.resolve(primed);
+    return (direction === 'OUT' ? this.relationsOut : this.relationsIn).load({ id, type, projection, ahead });
   }
 
   /** Evidence by `about`: a node id (its evidence) or a relation key `from|TYPE|to` (its statements). */
@@ -167,7 +179,7 @@ export class Loaders {
   /** Like nodeAs, but null for a null id or a missing node. */
   async maybeNodeAs<T extends NodeTypeName>(typename: T, id: string | null): Promise<RecordOf<T> | null> {
     if (id === null) return null;
-    const record = await this.node.load(id);
+    const record = this.primedNodes.get(id) ?? (await this.node.load(id));
     if (record === null) return null;
     if (record.__typename !== typename) throw new Error(`${id} is a ${record.__typename}, expected a ${typename}`);
     return record as RecordOf<T>;
@@ -175,7 +187,7 @@ export class Loaders {
 
   /** The node of `id` if it is a `typename`; null when it is missing or of another type (user-given ids). */
   async findNodeAs<T extends NodeTypeName>(typename: T, id: string): Promise<RecordOf<T> | null> {
-    const record = await this.node.load(id);
+    const record = this.primedNodes.get(id) ?? (await this.node.load(id));
     return record !== null && record.__typename === typename ? (record as RecordOf<T>) : null;
   }
 
@@ -216,25 +228,80 @@ export class Loaders {
     return keys.map((key) => byKey.get(key.key) ?? []);
   }
 
-  /** One statement for every node of the wave in one direction, with the types asked of each, reading the union of the projections. */
+  /**
+   * One statement for every node of the wave in one direction, with the types asked of each, reading the union of
+   * the projections; with what the keys read ahead for the next level (apiRelationsOutAhead …) when any does.
+   */
   private async loadRelations(direction: Direction, keys: readonly RelationKey[]): Promise<RelationRecord[][]> {
     const nodeProps = unionOfEntity(keys.map((key) => key.projection)).props;
     // One key per node, with every type asked of it: each node is expanded once.
     const typesById = new Map<string, Set<RelationType>>();
     for (const key of keys) typesById.set(key.id, (typesById.get(key.id) ?? new Set()).add(key.type));
-    const rows = await this.read(direction === 'OUT' ? 'apiRelationsOut' : 'apiRelationsIn', {
-      keys: [...typesById].map(([id, types]) => ({ id, types: [...types] })),
-      nodeProps,
-    });
+    const params = { keys: [...typesById].map(([id, types]) => ({ id, types: [...types] })), nodeProps };
     const byPair = new Map<string, RelationRecord[]>();
-    for (const row of rows) {
-      const pair = `${row.type as string}|${row.id as string}`;
-      const relation = toRelation(row, direction, nodeProps);
+    const add = (relation: RelationRecord, id: string) => {
+      const pair = `${relation.type}|${id}`;
       const list = byPair.get(pair);
       if (list) list.push(relation);
       else byPair.set(pair, [relation]);
+    };
+    if (keys.every((key) => key.ahead === NO_LOOK_AHEAD)) {
+      const rows = await this.read(direction === 'OUT' ? 'apiRelationsOut' : 'apiRelationsIn', params);
+      for (const row of rows) add(toRelation(row, direction, nodeProps), row.id as string);
+    } else {
+      await this.loadRelationsAhead(direction, keys, params, add);
     }
     return keys.map((key) => byPair.get(`${key.type}|${key.id}`) ?? []);
+  }
+
+  /** loadRelations with the next level read ahead and primed: the far nodes' relations and refs, the statements. */
+  private async loadRelationsAhead(
+    direction: Direction,
+    keys: readonly RelationKey[],
+    params: { keys: unknown[]; nodeProps: string[] },
+    add: (relation: RelationRecord, id: string) => void,
+  ): Promise<void> {
+    const next = [...new Set(keys.flatMap((key) => key.ahead.next))];
+    const nextProps = unionOfEntity(next.map((n) => n.projection)).props;
+    const asked = keys.flatMap((key) => (key.ahead.statements ? [key.ahead.statements] : []));
+    const evidence = evidenceParams(unionOfEvidence(asked), true);
+    const typesOf = (d: Direction) => [...new Set(next.filter((n) => n.direction === d).map((n) => n.type))];
+    const [row] = await this.read(direction === 'OUT' ? 'apiRelationsOutAhead' : 'apiRelationsInAhead', {
+      ...params,
+      nextOut: typesOf('OUT'),
+      nextIn: typesOf('IN'),
+      nextProps,
+      refs: [...new Set(keys.flatMap((key) => key.ahead.refs))],
+      statements: asked.length > 0,
+      ...evidence,
+    });
+    // The relation keys read from each (type, node), for the statements the keys asked for.
+    const keysByPair = new Map<string, string[]>();
+    for (const [id, type, fields, labels, values, node, nextRows, refs] of (row?.rows ?? []) as AheadRow[]) {
+      const relation = toRelation({ id, type, fields, labels, values, node }, direction, params.nodeProps);
+      add(relation, id);
+      keysByPair.set(`${type}|${id}`, [...(keysByPair.get(`${type}|${id}`) ?? []), relation.key]);
+      const farId = relation.other.id;
+      const found = new Map<string, RelationRecord[]>();
+      for (const [d, t, f, l, v, n] of nextRows) {
+        const list = found.get(`${d}|${t}`) ?? [];
+        list.push(toRelation({ id: farId, type: t, fields: f, labels: l, values: v, node: n }, d, nextProps));
+        found.set(`${d}|${t}`, list);
+      }
+      for (const n of next) {
+        const key = primedRelationKey(n.direction, n.type, farId, n.projection);
+        this.primedRelations.set(key, found.get(`${n.direction}|${n.type}`) ?? []);
+      }
+      for (const [refId, refLabels, refProps] of refs) {
+        if (!refLabels.includes('Evidence')) this.primedNodes.set(refId, toNodeRecord(refLabels, refProps));
+      }
+    }
+    const statements = evidenceRows(row, evidence.evidenceProps, true);
+    for (const key of keys) {
+      if (key.ahead.statements) {
+        this.primeEvidence(keysByPair.get(`${key.type}|${key.id}`) ?? [], key.ahead.statements, statements);
+      }
+    }
   }
 
   /** Rows of `{id, entities}`: a list of one entity type per key, in the statement's order. */
@@ -401,3 +468,15 @@ export function evidenceRows(
   }
   return byKey;
 }
+
+/** A row of fragment relationsAhead: apiRelationsOut's columns, the far node's next relations and its refs. */
+type AheadRow = [
+  string,
+  RelationType,
+  unknown[],
+  string[],
+  unknown[] | null,
+  Row | null,
+  [Direction, RelationType, unknown[], string[], unknown[] | null, Row | null][],
+  [string, string[], Row][],
+];

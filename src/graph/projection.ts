@@ -10,6 +10,8 @@
  * returned); `ALL` reads everything, as the records were before projections (tests compare both).
  */
 
+import type { RelationType } from '../model/facts';
+
 /** Every field, whatever the selection: for tests and the bench's naive variant. */
 export const ALL = 'ALL' as const;
 export type Selection = ReadonlySet<string> | typeof ALL;
@@ -197,3 +199,34 @@ export function zipProps(props: readonly string[], values: readonly unknown[]): 
   });
   return map;
 }
+
+/**
+ * What a relation level reads for the query's next level, in the same statement (Loaders.relations): the relations'
+ * statements, the far nodes' relations of some types, and the nodes the far nodes' properties name (parentId …).
+ * Each part is read through the projection the next level's resolver will ask with, so its loads find them.
+ */
+export interface RelationLookAhead extends Projection {
+  statements: EvidenceProjection | null;
+  next: readonly NextRelations[];
+  refs: readonly string[];
+}
+
+/** The far nodes' relations of one type seen in one direction, their own far nodes read through `projection`. */
+export interface NextRelations {
+  type: RelationType;
+  direction: 'OUT' | 'IN';
+  projection: EntityProjection;
+}
+
+export function lookAheadOf(
+  statements: EvidenceProjection | null,
+  next: readonly NextRelations[],
+  refs: readonly string[],
+): RelationLookAhead {
+  if (statements === null && next.length === 0 && refs.length === 0) return NO_LOOK_AHEAD;
+  const description = [statements?.signature, next.map((n) => [n.type, n.direction, n.projection.signature]), refs];
+  return { statements, next, refs, signature: signatureOf(['ahead', description]) };
+}
+
+/** Nothing read ahead: the level's own statement (apiRelationsOut / In) only. */
+export const NO_LOOK_AHEAD: RelationLookAhead = { statements: null, next: [], refs: [], signature: '' };

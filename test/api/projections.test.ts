@@ -49,8 +49,9 @@ describe('projections', () => {
     const projected = await run(q, false);
     const whole = await run(q, true);
     expect(projected.result).toEqual(whole.result);
-    // Projections never cost a statement: keys of one wave share one statement whatever each place selects.
-    expect([...projected.statements].sort()).toEqual([...whole.statements].sort());
+    // Projections never cost a statement: keys of one wave share one statement whatever each place selects. Reading
+    // everything reads nothing ahead (look-ahead.ts), so the projected request may send fewer.
+    expect(projected.statements.length).toBeLessThanOrEqual(whole.statements.length);
   });
 
   it('reads less than everything where a query selects little (the nested page: no names in English, aliases, flags)', async () => {

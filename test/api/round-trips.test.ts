@@ -49,10 +49,11 @@ it('runs the same number of statements for 5 programmes as for 100', async () =>
   expect(small.statements.length).toBeGreaterThan(0);
   expect(large.statements.length).toBe(small.statements.length);
   expect([...large.statements].sort()).toEqual([...small.statements].sort());
-  // The page and its count; then one statement per loader per wave: evidence and the five relation types (one
-  // statement for every type read from the same end); statements, BROADER, ancestors, citedBy, parents and
-  // institutions' areas; documents' issuers.
-  expect(small.statements).toHaveLength(10);
+  // The page and its count; then the programmes' evidence, and their five relation types in one statement that
+  // reads ahead what the next level asks of them (look-ahead.ts: the relations' statements, BROADER, parents,
+  // institutions' areas); then what it does not read ahead: ancestors, citedBy, and the documents' issuers.
+  expect(small.statements).toHaveLength(7);
+  expect(small.statements.filter((name) => name.startsWith('apiRelations'))).toEqual(['apiRelationsOutAhead']);
 });
 
 it('batches a list of ids into one lookup', async () => {
@@ -121,7 +122,8 @@ it("resolves a filter's names in the statement that uses them, and asks again on
     (r: { node: { id: string } }) => r.node.id === row.targetGroup.id,
   );
   expect(row.serves).toEqual(serves.statements);
-  expect(relations.statements).toContain('apiEvidenceByAbout');
+  // There the statements are read ahead with the relations (look-ahead.ts), by relation key.
+  expect(relations.statements).toEqual(['apiNodesById', 'apiRelationsOutAhead']);
 
   const filtered = await execute(
     server,

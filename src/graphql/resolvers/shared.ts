@@ -4,6 +4,7 @@ import type { Direction } from '../../graph/loaders';
 import { ALL, entityProjection, evidenceProjection, type Selection } from '../../graph/projection';
 import type { EvidenceRecord, NodeRecord, RelationRecord } from '../../graph/records';
 import type { Context } from '../context';
+import { lookAhead } from '../look-ahead';
 import { selectedFields } from '../selection';
 
 /** Fields every entity type resolves the same way. */
@@ -30,7 +31,14 @@ export function relationsOf(
   id: string,
   info: GraphQLResolveInfo,
 ): Promise<RelationRecord[]> {
-  return ctx.loaders.relations(type, direction, id, entityProjection(selection(ctx, info, ['node'])));
+  const select = (path: readonly string[]) => selection(ctx, info, path);
+  return ctx.loaders.relations(
+    type,
+    direction,
+    id,
+    entityProjection(select(['node'])),
+    lookAhead(info, ['node'], select),
+  );
 }
 
 /** The nodes at the far end of a node's relations of one type, reading what `info` selects of them. */
@@ -41,7 +49,14 @@ export async function neighbours(
   id: string,
   info: GraphQLResolveInfo,
 ): Promise<NodeRecord[]> {
-  const relations = await ctx.loaders.relations(type, direction, id, entityProjection(selection(ctx, info)));
+  const select = (path: readonly string[]) => selection(ctx, info, path);
+  const relations = await ctx.loaders.relations(
+    type,
+    direction,
+    id,
+    entityProjection(select([])),
+    lookAhead(info, [], select),
+  );
   return relations.map((relation) => relation.other);
 }
 

@@ -1,0 +1,134 @@
+import { getNamedType, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import type { Direction } from '../graph/loaders';
+import {
+  entityProjection,
+  evidenceProjection,
+  lookAheadOf,
+  NO_LOOK_AHEAD,
+  type NextRelations,
+  type RelationLookAhead,
+  type Selection,
+} from '../graph/projection';
+import type { RelationType } from '../model/facts';
+
+/**
+ * What a relation field reads ahead for the query's next level (Loaders.relations, cypher fragment relationsAhead):
+ * the relations' `statements`, the far nodes' relation fields and the nodes their id properties name (`parent`). A
+ * page of 100 programmes with their groups, each group's broader groups and each relation's statements is then two
+ * statements (the page, the relations with all the rest), not four waves.
+ *
+ * The tables say how the resolvers of src/graphql/resolvers/ read each field. A field missing here, or read otherwise,
+ * is still answered: its resolver finds nothing read ahead and asks its loader, one statement more (the round-trips
+ * test counts them for the nested page).
+ */
+interface RelationField {
+  type: RelationType;
+  direction: Direction;
+  /** `relations` fields return relations (their far node under `node`), `nodes` fields the far nodes themselves. */
+  returns: 'relations' | 'nodes';
+}
+
+const relations = (type: RelationType, direction: Direction): RelationField => ({
+  type,
+  direction,
+  returns: 'relations',
+});
+const nodes = (type: RelationType, direction: Direction): RelationField => ({ type, direction, returns: 'nodes' });
+
+/** Fields resolved by relationsOf / neighbours (shared.ts), by node type. */
+const RELATION_FIELDS: Record<string, Record<string, RelationField>> = {
+  Programme: {
+    targetGroups: relations('SERVES', 'OUT'),
+    areas: relations('COVERS', 'OUT'),
+    institutions: relations('RUN_BY', 'OUT'),
+    themes: relations('PART_OF', 'OUT'),
+    policies: relations('GOVERNED_BY', 'OUT'),
+    indicators: relations('MEASURES', 'IN'),
+    broader: relations('BROADER', 'OUT'),
+    narrower: relations('BROADER', 'IN'),
+    succeeds: relations('SUCCEEDS', 'OUT'),
+    succeededBy: relations('SUCCEEDS', 'IN'),
+  },
+  TargetGroup: {
+    broader: nodes('BROADER', 'OUT'),
+    narrower: nodes('BROADER', 'IN'),
+    programmes: relations('SERVES', 'IN'),
+  },
+  AdministrativeArea: {
+    children: nodes('PART_OF', 'IN'),
+    programmes: relations('COVERS', 'IN'),
+    indicators: relations('FOR_AREA', 'IN'),
+  },
+  Theme: { programmes: relations('PART_OF', 'IN'), indicators: relations('MEASURES', 'IN') },
+  Institution: { programmes: relations('RUN_BY', 'IN') },
+  Indicator: {
+    measures: relations('MEASURES', 'OUT'),
+    area: nodes('FOR_AREA', 'OUT'),
+    forArea: relations('FOR_AREA', 'OUT'),
+  },
+  IndicatorConcept: { indicators: relations('OF_CONCEPT', 'IN') },
+  Policy: { programmes: relations('GOVERNED_BY', 'IN') },
+};
+
+/** Fields resolved by the node a stored property names (Loaders.maybeNodeAs), by node type: field → property. */
+const REF_FIELDS: Record<string, Record<string, string>> = {
+  AdministrativeArea: { parent: 'parentId' },
+  Institution: { area: 'areaId', parent: 'parentId' },
+  Policy: { issuer: 'issuer' },
+  Indicator: { concept: 'conceptId' },
+};
+
+/**
+ * The look-ahead of the relation field `info` resolves, whose far nodes are at `nodePath` below it (['node'] for a
+ * field returning relations, [] for one returning nodes). `select` is shared.ts's selection (everything when the
+ * context reads everything, in which case nothing is read ahead: the naive reads stay naive).
+ */
+export function lookAhead(
+  info: GraphQLResolveInfo,
+  nodePath: readonly string[],
+  select: (path: readonly string[]) => Selection,
+): RelationLookAhead {
+  const own = select([]);
+  const far = select(nodePath);
+  if (own === 'ALL' || far === 'ALL') return NO_LOOK_AHEAD;
+  // Every item of a list shares `fieldNodes` (selection.ts): worked out once per field.
+  let byPath = memo.get(info.fieldNodes);
+  if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
+  let ahead = byPath.get(nodePath.join('.'));
+  if (!ahead) byPath.set(nodePath.join('.'), (ahead = lookAheadFor(info, nodePath, select, own, far)));
+  return ahead;
+}
+
+const memo = new WeakMap<readonly FieldNode[], Map<string, RelationLookAhead>>();
+
+function lookAheadFor(
+  info: GraphQLResolveInfo,
+  nodePath: readonly string[],
+  select: (path: readonly string[]) => Selection,
+  own: ReadonlySet<string>,
+  far: ReadonlySet<string>,
+): RelationLookAhead {
+  const statements = nodePath.length > 0 && own.has('statements') ? evidenceProjection(select(['statements'])) : null;
+  const typename = farNodeType(info);
+  const next: NextRelations[] = [];
+  const refs: string[] = [];
+  for (const [field, relation] of Object.entries(RELATION_FIELDS[typename ?? ''] ?? {})) {
+    if (!far.has(field)) continue;
+    const path = [...nodePath, field, ...(relation.returns === 'relations' ? ['node'] : [])];
+    next.push({ type: relation.type, direction: relation.direction, projection: entityProjection(select(path)) });
+  }
+  for (const [field, property] of Object.entries(REF_FIELDS[typename ?? ''] ?? {})) {
+    if (far.has(field)) refs.push(property);
+  }
+  return lookAheadOf(statements, next, refs);
+}
+
+/** The object type of the far nodes: the field's type, or its relation type's `node`; null for an interface. */
+function farNodeType(info: GraphQLResolveInfo): string | null {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return null;
+  const node = type.name.endsWith('Relation') ? type.getFields().node : undefined;
+  if (!node) return type.name;
+  const nodeType = getNamedType(node.type);
+  return isObjectType(nodeType) ? nodeType.name : null;
+}
