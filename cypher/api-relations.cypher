@@ -135,3 +135,14 @@ UNWIND $ids AS id
 MATCH (:Indicator {id: id})-[:HAS_OBSERVATION]->(o:Observation)
 RETURN id, properties(o) AS props
 ORDER BY id, o.ordinal
+
+// name: apiIndicatorObservationsAhead
+// apiIndicatorObservations with each observation's evidence, which the query's next level asks for (fragment
+// evidenceAbout, keyed by the observation's id). One row: `rows` as [indicator id, properties], `byKey`, `documents`.
+UNWIND $ids AS id
+MATCH (:Indicator {id: id})-[:HAS_OBSERVATION]->(o:Observation)
+WITH id, o
+ORDER BY id, o.ordinal
+WITH collect([id, properties(o)]) AS rows, collect(o.id) AS keys
+// include: evidenceAbout
+RETURN rows, byKey, documents

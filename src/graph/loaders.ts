@@ -52,6 +52,13 @@ interface RelationKey {
   ahead: RelationLookAhead;
 }
 
+interface ObservationKey {
+  /** The indicator's id. */
+  id: string;
+  /** Read the observations' evidence ahead, through this projection; null: not asked. */
+  evidence: EvidenceProjection | null;
+}
+
 interface EvidenceKey {
   /** An `about` (node id or relation key), or a passage id. */
   key: string;
@@ -92,7 +99,6 @@ export class Loaders {
   readonly ancestors: DataLoader<string, AreaRecord[]>;
   /** Institutions whose area is this one, by area id. */
   readonly institutionsInArea: DataLoader<string, RecordOf<'Institution'>[]>;
-  readonly observations: DataLoader<string, ObservationRecord[]>;
   readonly mentions: DataLoader<string, MentionRecord[]>;
   /** Citations made by a passage, by passage id. */
   readonly cites: DataLoader<string, CitationRecord[]>;
@@ -109,6 +115,7 @@ export class Loaders {
   /** Relations by primedRelationKey and nodes by id, read ahead by a relation level (apiRelationsOutAhead …). */
   private readonly primedRelations = new Map<string, RelationRecord[]>();
   private readonly primedNodes = new Map<string, NodeRecord>();
+  private readonly observations: DataLoader<ObservationKey, ObservationRecord[], string>;
 
   constructor(
     private readonly read: Reader,
@@ -118,7 +125,10 @@ export class Loaders {
     this.node = this.loader((ids) => this.loadNodes(ids));
     this.ancestors = this.loader((ids) => this.loadEntityLists('apiAreaAncestors', 'AdministrativeArea', ids));
     this.institutionsInArea = this.loader((ids) => this.loadEntityLists('apiInstitutionsInAreas', 'Institution', ids));
-    this.observations = this.loader((ids) => this.loadObservations(ids));
+    this.observations = this.keyed(
+      (keys) => this.loadObservations(keys),
+      (key) => `${key.id}|${key.evidence?.signature ?? ''}`,
+    );
     this.mentions = this.loader((ids) => this.loadMentions(ids));
     this.cites = this.loader((ids) => this.loadCitations('apiPassageCites', ids));
     this.citedBy = this.loader((ids) => this.loadCitations('apiPolicyCitedBy', ids));
@@ -162,6 +172,14 @@ export class Loaders {
    */
   primeEvidence(keys: readonly string[], projection: EvidenceProjection, byKey: Map<string, EvidenceRecord[]>): void {
     for (const key of keys) this.primedEvidence.set(evidenceKey({ key, projection }), byKey.get(key) ?? []);
+  }
+
+  /**
+   * An indicator's observations; with `evidence`, each observation's evidence is read in the same statement, through
+   * that projection, and Observation.evidence finds it (primeEvidence).
+   */
+  observationsOf(indicatorId: string, evidence: EvidenceProjection | null): Promise<ObservationRecord[]> {
+    return this.observations.load({ id: indicatorId, evidence });
   }
 
   /** Evidence quoted from a passage, by passage id. */
@@ -321,10 +339,32 @@ export class Loaders {
     return ids.map((id) => byId.get(id) ?? []);
   }
 
-  private async loadObservations(ids: readonly string[]): Promise<ObservationRecord[][]> {
-    const rows = await this.read('apiIndicatorObservations', { ids });
-    const byId = group(rows, (row) => toObservation(row.props as Row));
-    return ids.map((id) => byId.get(id) ?? []);
+  /**
+   * The observations of every indicator of the wave in one statement; when any key asks for their evidence, with it
+   * (apiIndicatorObservationsAhead, reading the union of the keys' projections), primed for Observation.evidence.
+   */
+  private async loadObservations(keys: readonly ObservationKey[]): Promise<ObservationRecord[][]> {
+    const ids = [...new Set(keys.map((key) => key.id))];
+    const asked = keys.flatMap((key) => (key.evidence ? [key.evidence] : []));
+    const byId = new Map<string, ObservationRecord[]>();
+    const add = (id: string, props: Row) => byId.set(id, [...(byId.get(id) ?? []), toObservation(props)]);
+    if (asked.length === 0) {
+      for (const row of await this.read('apiIndicatorObservations', { ids })) add(row.id as string, row.props as Row);
+      return keys.map((key) => byId.get(key.id) ?? []);
+    }
+    const evidence = evidenceParams(unionOfEvidence(asked), true);
+    const [row] = await this.read('apiIndicatorObservationsAhead', { ids, ...evidence });
+    for (const [id, props] of (row?.rows ?? []) as [string, Row][]) add(id, props);
+    const statements = evidenceRows(row, evidence.evidenceProps, true);
+    for (const key of keys) {
+      if (key.evidence)
+        this.primeEvidence(
+          (byId.get(key.id) ?? []).map((o) => o.id),
+          key.evidence,
+          statements,
+        );
+    }
+    return keys.map((key) => byId.get(key.id) ?? []);
   }
 
   /** One MENTIONS relationship holds every occurrence in its passage; each becomes a MentionRecord. */
@@ -409,18 +449,6 @@ export class Loaders {
     const byKey = new Map(pages.flat());
     return keys.map((key) => byKey.get(key)!);
   }
-}
-
-/** Groups rows by their `id` column, mapping each row. */
-function group<T>(rows: Row[], map: (row: Row) => T): Map<string, T[]> {
-  const byId = new Map<string, T[]>();
-  for (const row of rows) {
-    const id = row.id as string;
-    const list = byId.get(id);
-    if (list) list.push(map(row));
-    else byId.set(id, [map(row)]);
-  }
-  return byId;
 }
 
 /** The parameters of a statement reading evidence through `projection` (fragment evidenceAbout). */

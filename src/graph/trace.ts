@@ -36,7 +36,8 @@ export async function traceIndicator(
   indicatorId: string,
   filter: ObservationFilter,
 ): Promise<TraceStepRecord[]> {
-  const observations = filterObservations(await loaders.observations.load(indicatorId), filter);
+  // The observations' evidence is read with them; the indicator's own is asked for below.
+  const observations = filterObservations(await loaders.observationsOf(indicatorId, TRACE), filter);
   const filtered = filter.year != null || filter.kind != null || filter.scope != null;
   const owners: (ObservationRecord | null)[] = [...(filtered ? [] : [null]), ...observations];
   const lists = await Promise.all(owners.map((o) => loaders.evidence(o === null ? indicatorId : o.id, TRACE)));

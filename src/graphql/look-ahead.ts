@@ -5,6 +5,7 @@ import {
   evidenceProjection,
   lookAheadOf,
   NO_LOOK_AHEAD,
+  type EvidenceProjection,
   type NextRelations,
   type RelationLookAhead,
   type Selection,
@@ -131,4 +132,16 @@ function farNodeType(info: GraphQLResolveInfo): string | null {
   if (!node) return type.name;
   const nodeType = getNamedType(node.type);
   return isObjectType(nodeType) ? nodeType.name : null;
+}
+
+/**
+ * The projection a list field's items read their `field` (their statements or evidence) through, when the query
+ * selects it and the list's statement can read it ahead (coverage rows, observations); null otherwise.
+ */
+export function statementsAhead(
+  field: string,
+  select: (path: readonly string[]) => Selection,
+): EvidenceProjection | null {
+  const items = select([]);
+  return items !== 'ALL' && items.has(field) ? evidenceProjection(select([field])) : null;
 }

@@ -143,3 +143,28 @@ it("resolves a filter's names in the statement that uses them, and asks again on
   expect(missing.errors?.[0]?.message).toContain('no such area');
   expect(missing.statements.slice(0, 2)).toEqual(['apiCoverage', 'apiResolveNames']);
 });
+
+it('reads observations with their evidence in one statement, as each observation gives it on its own', async () => {
+  const page = await execute(
+    server,
+    graph,
+    `{ indicators(first: 5) { edges { node { observations { id year evidence { quote citation passage { id } } } } } } }`,
+  );
+  expect(page.errors).toBeUndefined();
+  expect(page.statements).toEqual(['apiIndicatorPage', 'apiIndicatorObservationsAhead']);
+  const observations = page.data.indicators.edges.flatMap(
+    (e: { node: { observations: { id: string; evidence: unknown[] }[] } }) => e.node.observations,
+  );
+  const quoted = observations.filter((o: { evidence: unknown[] }) => o.evidence.length > 0);
+  expect(quoted.length).toBeGreaterThan(0);
+  const alone = await execute(
+    server,
+    graph,
+    `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Observation { evidence { quote citation passage { id } } } } }`,
+    { ids: observations.map((o: { id: string }) => o.id) },
+  );
+  expect(alone.statements).toEqual(['apiNodesById', 'apiEvidenceByAbout']);
+  expect(alone.data.nodes.map((o: { evidence: unknown[] }) => o.evidence)).toEqual(
+    observations.map((o: { evidence: unknown[] }) => o.evidence),
+  );
+});

@@ -1,6 +1,7 @@
 import type { IndicatorConceptResolvers, IndicatorResolvers } from '../../generated/graphql';
 import { filterObservations, traceIndicator } from '../../graph/trace';
-import { entityFields, neighbours, only, relationsOf } from './shared';
+import { statementsAhead } from '../look-ahead';
+import { entityFields, neighbours, only, relationsOf, selection } from './shared';
 
 export const Indicator: IndicatorResolvers = {
   ...entityFields,
@@ -9,7 +10,15 @@ export const Indicator: IndicatorResolvers = {
   area: async (i, _args, ctx, info) =>
     only('AdministrativeArea', await neighbours(ctx, 'FOR_AREA', 'OUT', i.id, info))[0] ?? null,
   forArea: async (i, _args, ctx, info) => (await relationsOf(ctx, 'FOR_AREA', 'OUT', i.id, info))[0] ?? null,
-  observations: async (i, args, ctx) => filterObservations(await ctx.loaders.observations.load(i.id), args),
+  // Their evidence, when selected, is read with them.
+  observations: async (i, args, ctx, info) =>
+    filterObservations(
+      await ctx.loaders.observationsOf(
+        i.id,
+        statementsAhead('evidence', (path) => selection(ctx, info, path)),
+      ),
+      args,
+    ),
   trace: (i, args, ctx) => traceIndicator(ctx.loaders, i.id, args),
   concept: (i, _args, ctx) => ctx.loaders.maybeNodeAs('IndicatorConcept', i.conceptId),
 };

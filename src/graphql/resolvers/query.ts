@@ -9,6 +9,7 @@ import { compareConcept, listIndicatorConcepts } from '../../graph/repositories/
 import { currentRelease } from '../../graph/repositories/release';
 import { search } from '../../graph/repositories/search';
 import type { Context } from '../context';
+import { statementsAhead } from '../look-ahead';
 import { selectedFields } from '../selection';
 import { selection } from './shared';
 import { findArea, listAreas, listEntities, listIndicators, listTargetGroups } from '../../graph/repositories/taxonomy';
@@ -50,9 +51,9 @@ export const Query: QueryResolvers = {
     listProgrammes(ctx.read, filter ?? {}, page(ctx, info, first, after, 'Programme'), pageNodes(ctx, info)),
   coverage: (_root, args, ctx, info) => {
     // The rows' statements, when selected, are read with the rows (programmeCoverage).
-    const rowFields = selection(ctx, info);
+    const select = (path: readonly string[]) => selection(ctx, info, path);
     const statements = (field: 'serves' | 'covers') =>
-      rowFields === ALL || rowFields.has(field) ? evidenceProjection(selection(ctx, info, [field])) : null;
+      selection(ctx, info) === ALL ? evidenceProjection(ALL) : statementsAhead(field, select);
     return programmeCoverage(ctx.read, ctx.loaders, args, {
       programme: entityProjection(selection(ctx, info, ['programme'])),
       targetGroup: entityProjection(selection(ctx, info, ['targetGroup'])),
