@@ -48,50 +48,57 @@ WHERE type(r) IN types
 // fragment: relationsAhead
 // The relations r read from `id` to far nodes b, with what the query's next level asks of them, so that level sends no
 // statement of its own. One row:
-// - `rows`: one per relation, in apiRelationsOut's order, as [id, type, fields, labels, values, node, next, refs]
-//   (apiRelationsOut's columns), where `next` holds the far node's relations of the types $nextOut and $nextIn, each
-//   as [direction, type, fields, labels, values of $nextProps, node], and `refs` the nodes its properties $refs name
-//   (parentId, areaId …), each as [id, labels, properties];
+// - `rows`: one per relation, in apiRelationsOut's order, as [id, type, fields, labels, values, node] (its columns);
+// - `next`: for each far node once, [its id, its relations of the types $nextOut and $nextIn], each relation as
+//   [direction, type, fields, labels, values of $nextProps, node];
+// - `refs`: each node the far nodes' properties $refs name (parentId, areaId …) once, as [id, labels, properties];
 // - `byKey` and `documents`: the relations' statements when $statements (fragment evidenceAbout, keyed by the
 //   relation's key).
+// A far node shared by many relations (老年人, served by half the programmes) is expanded and sent once.
 WITH id, r, b
 ORDER BY id, type(r), b.id
-CALL (b) {
-  WITH b WHERE size($nextOut) > 0
-  MATCH (b)-[n]->(c:Node)
-  WHERE type(n) IN $nextOut
-  WITH n, c
-  ORDER BY type(n), c.id
-  RETURN collect(['OUT', type(n), [n.statementCount, n.statuses, n.flagsJson],
-                  [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
-                  CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
-                  CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextOut
-}
-CALL (b) {
-  WITH b WHERE size($nextIn) > 0
-  MATCH (b)<-[n]-(c:Node)
-  WHERE type(n) IN $nextIn
-  WITH n, c
-  ORDER BY type(n), c.id
-  RETURN collect(['IN', type(n), [n.statementCount, n.statuses, n.flagsJson],
-                  [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
-                  CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
-                  CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextIn
-}
-CALL (b) {
-  UNWIND $refs AS ref
-  WITH b[ref] AS refId
-  WHERE refId IS NOT NULL
-  MATCH (n:Node {id: refId})
-  RETURN collect(DISTINCT [refId, labels(n), properties(n)]) AS refs
-}
 WITH collect([id, type(r), [r.statementCount, r.statuses, r.flagsJson],
               [l IN labels(b) WHERE l <> 'Node' AND l <> 'Entity'],
               CASE WHEN b:Entity THEN [k IN $nodeProps | b[k]] END,
-              CASE WHEN b:Entity THEN null ELSE properties(b) END, nextOut + nextIn, refs]) AS rows,
+              CASE WHEN b:Entity THEN null ELSE properties(b) END]) AS rows,
+     collect(DISTINCT b) AS fars,
      collect(CASE WHEN $statements THEN startNode(r).id + '|' + type(r) + '|' + endNode(r).id END) AS keys
+CALL (fars) {
+  UNWIND CASE WHEN size($nextOut) + size($nextIn) > 0 THEN fars ELSE [] END AS b
+  CALL (b) {
+    WITH b WHERE size($nextOut) > 0
+    MATCH (b)-[n]->(c:Node)
+    WHERE type(n) IN $nextOut
+    WITH n, c
+    ORDER BY type(n), c.id
+    RETURN collect(['OUT', type(n), [n.statementCount, n.statuses, n.flagsJson],
+                    [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
+                    CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
+                    CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextOut
+  }
+  CALL (b) {
+    WITH b WHERE size($nextIn) > 0
+    MATCH (b)<-[n]-(c:Node)
+    WHERE type(n) IN $nextIn
+    WITH n, c
+    ORDER BY type(n), c.id
+    RETURN collect(['IN', type(n), [n.statementCount, n.statuses, n.flagsJson],
+                    [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
+                    CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
+                    CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextIn
+  }
+  RETURN collect([b.id, nextOut + nextIn]) AS next
+}
+CALL (fars) {
+  UNWIND fars AS b
+  UNWIND $refs AS ref
+  WITH DISTINCT b[ref] AS refId
+  WHERE refId IS NOT NULL
+  MATCH (n:Node {id: refId})
+  RETURN collect([refId, labels(n), properties(n)]) AS refs
+}
 // include: evidenceAbout
-RETURN rows, byKey, documents
+RETURN rows, next, refs, byKey, documents
 
 // name: apiAreaAncestors
 // Every area an area is part of, nearest first (PART_OF points from child to parent).

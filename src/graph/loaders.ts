@@ -295,11 +295,12 @@ export class Loaders {
     });
     // The relation keys read from each (type, node), for the statements the keys asked for.
     const keysByPair = new Map<string, string[]>();
-    for (const [id, type, fields, labels, values, node, nextRows, refs] of (row?.rows ?? []) as AheadRow[]) {
+    for (const [id, type, fields, labels, values, node] of (row?.rows ?? []) as AheadRow[]) {
       const relation = toRelation({ id, type, fields, labels, values, node }, direction, params.nodeProps);
       add(relation, id);
       keysByPair.set(`${type}|${id}`, [...(keysByPair.get(`${type}|${id}`) ?? []), relation.key]);
-      const farId = relation.other.id;
+    }
+    for (const [farId, nextRows] of (row?.next ?? []) as [string, NextRow[]][]) {
       const found = new Map<string, RelationRecord[]>();
       for (const [d, t, f, l, v, n] of nextRows) {
         const list = found.get(`${d}|${t}`) ?? [];
@@ -310,9 +311,9 @@ export class Loaders {
         const key = primedRelationKey(n.direction, n.type, farId, n.projection);
         this.primedRelations.set(key, found.get(`${n.direction}|${n.type}`) ?? []);
       }
-      for (const [refId, refLabels, refProps] of refs) {
-        if (!refLabels.includes('Evidence')) this.primedNodes.set(refId, toNodeRecord(refLabels, refProps));
-      }
+    }
+    for (const [refId, refLabels, refProps] of (row?.refs ?? []) as [string, string[], Row][]) {
+      if (!refLabels.includes('Evidence')) this.primedNodes.set(refId, toNodeRecord(refLabels, refProps));
     }
     const statements = evidenceRows(row, evidence.evidenceProps, true);
     for (const key of keys) {
@@ -497,14 +498,8 @@ export function evidenceRows(
   return byKey;
 }
 
-/** A row of fragment relationsAhead: apiRelationsOut's columns, the far node's next relations and its refs. */
-type AheadRow = [
-  string,
-  RelationType,
-  unknown[],
-  string[],
-  unknown[] | null,
-  Row | null,
-  [Direction, RelationType, unknown[], string[], unknown[] | null, Row | null][],
-  [string, string[], Row][],
-];
+/** A row of fragment relationsAhead's `rows`: apiRelationsOut's columns. */
+type AheadRow = [string, RelationType, unknown[], string[], unknown[] | null, Row | null];
+
+/** A relation of a far node in fragment relationsAhead's `next`: its direction, then apiRelationsOut's columns. */
+type NextRow = [Direction, RelationType, unknown[], string[], unknown[] | null, Row | null];

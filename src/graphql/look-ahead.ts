@@ -37,7 +37,7 @@ const relations = (type: RelationType, direction: Direction): RelationField => (
 const nodes = (type: RelationType, direction: Direction): RelationField => ({ type, direction, returns: 'nodes' });
 
 /** Fields resolved by relationsOf / neighbours (shared.ts), by node type. */
-const RELATION_FIELDS: Record<string, Record<string, RelationField>> = {
+export const RELATION_FIELDS: Record<string, Record<string, RelationField>> = {
   Programme: {
     targetGroups: relations('SERVES', 'OUT'),
     areas: relations('COVERS', 'OUT'),
@@ -61,7 +61,11 @@ const RELATION_FIELDS: Record<string, Record<string, RelationField>> = {
     indicators: relations('FOR_AREA', 'IN'),
   },
   Theme: { programmes: relations('PART_OF', 'IN'), indicators: relations('MEASURES', 'IN') },
-  Institution: { programmes: relations('RUN_BY', 'IN') },
+  Institution: {
+    programmes: relations('RUN_BY', 'IN'),
+    documents: nodes('ISSUED_BY', 'IN'),
+    policies: nodes('ISSUED_BY', 'IN'),
+  },
   Indicator: {
     measures: relations('MEASURES', 'OUT'),
     area: nodes('FOR_AREA', 'OUT'),
@@ -72,7 +76,7 @@ const RELATION_FIELDS: Record<string, Record<string, RelationField>> = {
 };
 
 /** Fields resolved by the node a stored property names (Loaders.maybeNodeAs), by node type: field → property. */
-const REF_FIELDS: Record<string, Record<string, string>> = {
+export const REF_FIELDS: Record<string, Record<string, string>> = {
   AdministrativeArea: { parent: 'parentId' },
   Institution: { area: 'areaId', parent: 'parentId' },
   Policy: { issuer: 'issuer' },
