@@ -144,12 +144,15 @@ RETURN id, properties(o) AS props
 ORDER BY id, o.ordinal
 
 // name: apiIndicatorObservationsAhead
-// apiIndicatorObservations with each observation's evidence, which the query's next level asks for (fragment
-// evidenceAbout, keyed by the observation's id). One row: `rows` as [indicator id, properties], `byKey`, `documents`.
+// apiIndicatorObservations with the evidence of each observation of $year, $kind and $scope (null: any), which the
+// query's next level asks for (fragment evidenceAbout, keyed by the observation's id). One row: `rows` as [indicator
+// id, properties], `byKey`, `documents`.
 UNWIND $ids AS id
 MATCH (:Indicator {id: id})-[:HAS_OBSERVATION]->(o:Observation)
 WITH id, o
 ORDER BY id, o.ordinal
-WITH collect([id, properties(o)]) AS rows, collect(o.id) AS keys
+WITH collect([id, properties(o)]) AS rows,
+     collect(CASE WHEN ($year IS NULL OR o.year = $year) AND ($kind IS NULL OR o.kind = $kind)
+                       AND ($scope IS NULL OR o.scope = $scope) THEN o.id END) AS keys
 // include: evidenceAbout
 RETURN rows, byKey, documents

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../model/facts';
+import { filterObservations, type ObservationFilter } from './trace';
 import type { Params, Row } from './graph';
 import { ordinalAfter, passageKey, toConnection, type Connection, type PageRequest } from './pagination';
 import {
@@ -57,7 +58,12 @@ interface ObservationKey {
   id: string;
   /** Read the observations' evidence ahead, through this projection; null: not asked. */
   evidence: EvidenceProjection | null;
+  /** Only of the observations the caller keeps (its year, kind and scope arguments). */
+  only: ObservationFilter;
 }
+
+const filterKey = (only: ObservationFilter) => `${only.year ?? ''}|${only.kind ?? ''}|${only.scope ?? ''}`;
+const observationKey = (key: ObservationKey) => `${key.id}|${key.evidence?.signature ?? ''}|${filterKey(key.only)}`;
 
 interface EvidenceKey {
   /** An `about` (node id or relation key), or a passage id. */
@@ -125,10 +131,7 @@ export class Loaders {
     this.node = this.loader((ids) => this.loadNodes(ids));
     this.ancestors = this.loader((ids) => this.loadEntityLists('apiAreaAncestors', 'AdministrativeArea', ids));
     this.institutionsInArea = this.loader((ids) => this.loadEntityLists('apiInstitutionsInAreas', 'Institution', ids));
-    this.observations = this.keyed(
-      (keys) => this.loadObservations(keys),
-      (key) => `${key.id}|${key.evidence?.signature ?? ''}`,
-    );
+    this.observations = this.keyed((keys) => this.loadObservations(keys), observationKey);
     this.mentions = this.loader((ids) => this.loadMentions(ids));
     this.cites = this.loader((ids) => this.loadCitations('apiPassageCites', ids));
     this.citedBy = this.loader((ids) => this.loadCitations('apiPolicyCitedBy', ids));
@@ -175,11 +178,16 @@ export class Loaders {
   }
 
   /**
-   * An indicator's observations; with `evidence`, each observation's evidence is read in the same statement, through
-   * that projection, and Observation.evidence finds it (primeEvidence).
+   * An indicator's observations, all of them; with `evidence`, the evidence of those the caller keeps (`only`: its
+   * year, kind and scope) is read in the same statement, through that projection, and Observation.evidence finds it
+   * (primeEvidence).
    */
-  observationsOf(indicatorId: string, evidence: EvidenceProjection | null): Promise<ObservationRecord[]> {
-    return this.observations.load({ id: indicatorId, evidence });
+  observationsOf(
+    indicatorId: string,
+    evidence: EvidenceProjection | null,
+    only: ObservationFilter = {},
+  ): Promise<ObservationRecord[]> {
+    return this.observations.load({ id: indicatorId, evidence, only });
   }
 
   /** Evidence quoted from a passage, by passage id. */
@@ -354,16 +362,21 @@ export class Loaders {
       return keys.map((key) => byId.get(key.id) ?? []);
     }
     const evidence = evidenceParams(unionOfEvidence(asked), true);
-    const [row] = await this.read('apiIndicatorObservationsAhead', { ids, ...evidence });
+    // The evidence of the observations every asking key keeps, when they keep the same ones; else of all of them.
+    const askers = keys.filter((key) => key.evidence !== null);
+    const only: ObservationFilter = new Set(askers.map((key) => filterKey(key.only))).size === 1 ? askers[0]!.only : {};
+    const [row] = await this.read('apiIndicatorObservationsAhead', {
+      ids,
+      year: only.year ?? null,
+      kind: only.kind ?? null,
+      scope: only.scope ?? null,
+      ...evidence,
+    });
     for (const [id, props] of (row?.rows ?? []) as [string, Row][]) add(id, props);
     const statements = evidenceRows(row, evidence.evidenceProps, true);
-    for (const key of keys) {
-      if (key.evidence)
-        this.primeEvidence(
-          (byId.get(key.id) ?? []).map((o) => o.id),
-          key.evidence,
-          statements,
-        );
+    for (const key of askers) {
+      const read = filterObservations(byId.get(key.id) ?? [], only).map((o) => o.id);
+      this.primeEvidence(read, key.evidence!, statements);
     }
     return keys.map((key) => byId.get(key.id) ?? []);
   }

@@ -37,7 +37,7 @@ export async function traceIndicator(
   filter: ObservationFilter,
 ): Promise<TraceStepRecord[]> {
   // The observations' evidence is read with them; the indicator's own is asked for below.
-  const observations = filterObservations(await loaders.observationsOf(indicatorId, TRACE), filter);
+  const observations = filterObservations(await loaders.observationsOf(indicatorId, TRACE, filter), filter);
   const filtered = filter.year != null || filter.kind != null || filter.scope != null;
   const owners: (ObservationRecord | null)[] = [...(filtered ? [] : [null]), ...observations];
   const lists = await Promise.all(owners.map((o) => loaders.evidence(o === null ? indicatorId : o.id, TRACE)));

@@ -168,3 +168,45 @@ it('reads observations with their evidence in one statement, as each observation
     observations.map((o: { evidence: unknown[] }) => o.evidence),
   );
 });
+
+it('reads ahead only the evidence of the observations a filter keeps, and a differently filtered alias still gets all of its own', async () => {
+  const query = `{ indicators(first: 5) { edges { node {
+    targets: observations(kind: TARGET) { id evidence { quote } }
+    every: observations { id evidence { quote } } } } } }`;
+  const both = await execute(server, graph, query);
+  expect(both.errors).toBeUndefined();
+  // The two aliases keep different observations: the statement reads the evidence of all of them, once.
+  expect(both.statements).toEqual(['apiIndicatorPage', 'apiIndicatorObservationsAhead']);
+  const nodes = both.data.indicators.edges.map((e: { node: unknown }) => e.node);
+  const every = nodes.flatMap((n: { every: { id: string; evidence: unknown[] }[] }) => n.every);
+  expect(every.some((o: { evidence: unknown[] }) => o.evidence.length > 0)).toBe(true);
+  const alone = await execute(
+    server,
+    graph,
+    `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Observation { evidence { quote } } } }`,
+    { ids: every.map((o: { id: string }) => o.id) },
+  );
+  expect(alone.data.nodes.map((o: { evidence: unknown[] }) => o.evidence)).toEqual(
+    every.map((o: { evidence: unknown[] }) => o.evidence),
+  );
+  const byId = new Map(every.map((o: { id: string; evidence: unknown[] }) => [o.id, o.evidence]));
+  for (const node of nodes) {
+    for (const target of (node as { targets: { id: string; evidence: unknown[] }[] }).targets) {
+      expect(target.evidence).toEqual(byId.get(target.id));
+    }
+  }
+
+  // Only TARGET observations asked for: their evidence alone is read ahead, and it is theirs.
+  const targets = await execute(
+    server,
+    graph,
+    `{ indicators(first: 5) { edges { node { observations(kind: TARGET) { id evidence { quote } } } } } }`,
+  );
+  expect(targets.statements).toEqual(['apiIndicatorPage', 'apiIndicatorObservationsAhead']);
+  const kept = targets.data.indicators.edges.flatMap((e: { node: { observations: unknown[] } }) => e.node.observations);
+  expect(kept.some((o: { evidence: unknown[] }) => o.evidence.length > 0)).toBe(true);
+  expect(kept.length).toBeLessThan(every.length);
+  for (const edge of targets.data.indicators.edges) {
+    for (const o of edge.node.observations) expect(o.evidence).toEqual(byId.get(o.id));
+  }
+});

@@ -16,6 +16,7 @@ export const Indicator: IndicatorResolvers = {
       await ctx.loaders.observationsOf(
         i.id,
         statementsAhead('evidence', (path) => selection(ctx, info, path)),
+        args,
       ),
       args,
     ),
