@@ -265,12 +265,7 @@ export class Loaders {
     for (const key of keys) typesById.set(key.id, (typesById.get(key.id) ?? new Set()).add(key.type));
     const params = { keys: [...typesById].map(([id, types]) => ({ id, types: [...types] })), nodeProps };
     const byPair = new Map<string, RelationRecord[]>();
-    const add = (relation: RelationRecord, id: string) => {
-      const pair = `${relation.type}|${id}`;
-      const list = byPair.get(pair);
-      if (list) list.push(relation);
-      else byPair.set(pair, [relation]);
-    };
+    const add = (relation: RelationRecord, id: string) => append(byPair, `${relation.type}|${id}`, relation);
     if (keys.every((key) => key.ahead === NO_LOOK_AHEAD)) {
       const rows = await this.read(direction === 'OUT' ? 'apiRelationsOut' : 'apiRelationsIn', params);
       for (const row of rows) add(toRelation(row, direction, nodeProps), row.id as string);
@@ -306,14 +301,16 @@ export class Loaders {
     for (const [id, type, fields, labels, values, node] of (row?.rows ?? []) as AheadRow[]) {
       const relation = toRelation({ id, type, fields, labels, values, node }, direction, params.nodeProps);
       add(relation, id);
-      keysByPair.set(`${type}|${id}`, [...(keysByPair.get(`${type}|${id}`) ?? []), relation.key]);
+      append(keysByPair, `${type}|${id}`, relation.key);
     }
     for (const [farId, nextRows] of (row?.next ?? []) as [string, NextRow[]][]) {
       const found = new Map<string, RelationRecord[]>();
       for (const [d, t, f, l, v, n] of nextRows) {
-        const list = found.get(`${d}|${t}`) ?? [];
-        list.push(toRelation({ id: farId, type: t, fields: f, labels: l, values: v, node: n }, d, nextProps));
-        found.set(`${d}|${t}`, list);
+        append(
+          found,
+          `${d}|${t}`,
+          toRelation({ id: farId, type: t, fields: f, labels: l, values: v, node: n }, d, nextProps),
+        );
       }
       for (const n of next) {
         const key = primedRelationKey(n.direction, n.type, farId, n.projection);
@@ -356,7 +353,7 @@ export class Loaders {
     const ids = [...new Set(keys.map((key) => key.id))];
     const asked = keys.flatMap((key) => (key.evidence ? [key.evidence] : []));
     const byId = new Map<string, ObservationRecord[]>();
-    const add = (id: string, props: Row) => byId.set(id, [...(byId.get(id) ?? []), toObservation(props)]);
+    const add = (id: string, props: Row) => append(byId, id, toObservation(props));
     if (asked.length === 0) {
       for (const row of await this.read('apiIndicatorObservations', { ids })) add(row.id as string, row.props as Row);
       return keys.map((key) => byId.get(key.id) ?? []);
@@ -509,6 +506,13 @@ export function evidenceRows(
     );
   }
   return byKey;
+}
+
+/** Adds `value` to the list of `key`, starting it when there is none. */
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** A row of fragment relationsAhead's `rows`: apiRelationsOut's columns. */
