@@ -1,6 +1,7 @@
 import { getNamedType, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import type { Direction } from '../graph/loaders';
 import {
+  ALL,
   entityProjection,
   evidenceProjection,
   lookAheadOf,
@@ -95,7 +96,7 @@ export function lookAhead(
 ): RelationLookAhead {
   const own = select([]);
   const far = select(nodePath);
-  if (own === 'ALL' || far === 'ALL') return NO_LOOK_AHEAD;
+  if (own === ALL || far === ALL) return NO_LOOK_AHEAD;
   // Every item of a list shares `fieldNodes` (selection.ts): worked out once per field.
   let byPath = memo.get(info.fieldNodes);
   if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
@@ -147,5 +148,5 @@ export function statementsAhead(
   select: (path: readonly string[]) => Selection,
 ): EvidenceProjection | null {
   const items = select([]);
-  return items !== 'ALL' && items.has(field) ? evidenceProjection(select([field])) : null;
+  return items !== ALL && items.has(field) ? evidenceProjection(select([field])) : null;
 }
