@@ -66,16 +66,28 @@ WITH collect([id, type(r), [r.statementCount, r.statuses, r.flagsJson],
 CALL (fars) {
   UNWIND CASE WHEN size($nextOut) + size($nextIn) > 0 THEN fars ELSE [] END AS b
   CALL (b) {
-    MATCH (b)-[n]-(c:Node)
-    WHERE (type(n) IN $nextOut AND startNode(n) = b) OR (type(n) IN $nextIn AND endNode(n) = b)
-    WITH CASE WHEN startNode(n) = b THEN 'OUT' ELSE 'IN' END AS direction, n, c
-    ORDER BY direction DESC, type(n), c.id
-    RETURN collect([direction, type(n), [n.statementCount, n.statuses, n.flagsJson],
+    WITH b WHERE size($nextOut) > 0
+    MATCH (b)-[n]->(c:Node)
+    WHERE type(n) IN $nextOut
+    WITH n, c
+    ORDER BY type(n), c.id
+    RETURN collect(['OUT', type(n), [n.statementCount, n.statuses, n.flagsJson],
                     [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
                     CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
-                    CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS relations
+                    CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextOut
   }
-  RETURN collect([b.id, relations]) AS next
+  CALL (b) {
+    WITH b WHERE size($nextIn) > 0
+    MATCH (b)<-[n]-(c:Node)
+    WHERE type(n) IN $nextIn
+    WITH n, c
+    ORDER BY type(n), c.id
+    RETURN collect(['IN', type(n), [n.statementCount, n.statuses, n.flagsJson],
+                    [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
+                    CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
+                    CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextIn
+  }
+  RETURN collect([b.id, nextOut + nextIn]) AS next
 }
 CALL (fars) {
   UNWIND fars AS b
