@@ -124,8 +124,9 @@ CALL (candidateIds) {
   ORDER BY p.id
   RETURN collect(p) AS allowed
 }
-RETURN CASE WHEN $withCount THEN size(allowed) END AS count,
-       [p IN [q IN allowed WHERE q.id > $after][..toInteger($limit)] | [k IN $props | p[k]]] AS values
+WITH {count: CASE WHEN $withCount THEN size(allowed) END,
+      values: [p IN [q IN allowed WHERE q.id > $after][..toInteger($limit)] | [k IN $props | p[k]]]} AS answer
+// include: stampedAnswer
 
 // name: apiEntityPage
 // Entities of one label: ids start with the label (`Theme:…`), so the range $after < id < $upper on :Node(id)
@@ -327,7 +328,8 @@ CALL (rows) {
   RETURN collect(DISTINCT key) AS keys
 }
 // include: evidenceAbout
-RETURN rows, byKey, documents
+WITH {rows: rows, byKey: byKey, documents: documents} AS answer
+// include: stampedAnswer
 
 // name: apiCoverage
 // Programme × target group × area rows: the programme SERVES the group and COVERS the area. An area asked for is

@@ -98,7 +98,8 @@ CALL (fars) {
   RETURN collect([refId, labels(n), properties(n)]) AS refs
 }
 // include: evidenceAbout
-RETURN rows, next, refs, byKey, documents
+WITH {rows: rows, next: next, refs: refs, byKey: byKey, documents: documents} AS answer
+// include: stampedAnswer
 
 // name: apiAreaAncestors
 // Every area an area is part of, nearest first (PART_OF points from child to parent).
@@ -155,4 +156,5 @@ WITH collect([id, properties(o)]) AS rows,
      collect(CASE WHEN ($year IS NULL OR o.year = $year) AND ($kind IS NULL OR o.kind = $kind)
                        AND ($scope IS NULL OR o.scope = $scope) THEN o.id END) AS keys
 // include: evidenceAbout
-RETURN rows, byKey, documents
+WITH {rows: rows, byKey: byKey, documents: documents} AS answer
+// include: stampedAnswer

@@ -30,6 +30,9 @@ CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNI
 CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE
 // name: schemaReleaseId
 CREATE CONSTRAINT release_id IF NOT EXISTS FOR (n:Release) REQUIRE n.id IS UNIQUE
+// name: schemaIngestLockId
+// The lock every stamped API statement reads (fragment releaseState): a seek, not a scan of its label.
+CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.id IS UNIQUE
 
 // name: schemaEntityName
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)

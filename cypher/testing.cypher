@@ -78,3 +78,10 @@ WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONT
   AND ($measuresIds IS NULL OR EXISTS { MATCH (n)-[:MEASURES]->(m) WHERE m.id IN $measuresIds })
 RETURN count(n) AS count
 
+
+// name: testStampedVersion
+// The release's version as a stamped statement (fragment stampedAnswer): the release guard's tests
+// (test/server/release-guard.test.ts) prove a request by the stamp it read.
+OPTIONAL MATCH (v:Release {id: 'Release:current'})
+WITH {version: v.version} AS answer
+// include: stampedAnswer

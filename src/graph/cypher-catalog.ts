@@ -21,6 +21,8 @@ export class CypherCatalog {
   private readonly fragments = new Map<string, { file: string; text: string }>();
   /** Statements as written, their includes expanded once every file is read (a fragment may come later). */
   private readonly written = new Map<string, { file: string; text: string }>();
+  /** Each statement's fragments, found while expanding it. */
+  private readonly included = new Map<string, Set<string>>();
 
   static load(dir: string = CYPHER_DIR): CypherCatalog {
     const catalog = new CypherCatalog();
@@ -67,7 +69,9 @@ export class CypherCatalog {
     if (statement === undefined) {
       const written = this.written.get(name);
       if (written === undefined) throw new Error(`no Cypher statement named "${name}" in ${CYPHER_DIR}`);
-      this.statements.set(name, (statement = this.expand(written.text, written.file, [name])));
+      const included = new Set<string>();
+      this.statements.set(name, (statement = this.expand(written.text, written.file, [name], included)));
+      this.included.set(name, included);
     }
     return statement;
   }
@@ -76,8 +80,16 @@ export class CypherCatalog {
     return [...this.written.keys()];
   }
 
+  /** The statements that include `fragment`, directly or through another fragment. */
+  including(fragment: string): string[] {
+    return this.names().filter((name) => {
+      this.get(name); // expands it once, recording its fragments
+      return this.included.get(name)?.has(fragment) === true;
+    });
+  }
+
   /** `text` with its includes replaced by their fragments, indented as the include line was. */
-  private expand(text: string, file: string, chain: readonly string[]): string {
+  private expand(text: string, file: string, chain: readonly string[], included: Set<string>): string {
     return text
       .split('\n')
       .map((line) => {
@@ -89,7 +101,8 @@ export class CypherCatalog {
           throw new Error(`${file}: "${chain.at(-1)}" includes "${name}", which no file defines`);
         if (chain.includes(name))
           throw new Error(`${file}: fragment "${name}" includes itself (${[...chain, name].join(' → ')})`);
-        return this.expand(fragment.text, fragment.file, [...chain, name])
+        included.add(name);
+        return this.expand(fragment.text, fragment.file, [...chain, name], included)
           .split('\n')
           .map((fragmentLine) => (fragmentLine === '' ? '' : indent + fragmentLine))
           .join('\n');

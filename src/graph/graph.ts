@@ -3,6 +3,7 @@ import type { Neo4jConnection } from '../config';
 import { ServiceUnavailableError } from '../errors';
 import { installBoltNoDelay } from './bolt-no-delay';
 import { CypherCatalog } from './cypher-catalog';
+import { unstamp, type StampedRows } from './stamped';
 
 /**
  * The only door to Neo4j. One driver per process; each unit of work opens a session, runs named
@@ -30,6 +31,13 @@ export interface PlanOperator {
   operator: string;
   dbHits: number;
   rows: number;
+}
+
+/** An operator of an EXPLAINed plan: its name (NodeUniqueIndexSeek), its details as Neo4j prints them, its inputs. */
+export interface PlanNode {
+  operator: string;
+  details: string;
+  children: PlanNode[];
 }
 
 export interface GraphOptions {
@@ -78,13 +86,18 @@ export class Graph {
    * driver calls retriable are tried again with backoff for up to maxRetryTimeMs, as executeRead would.
    */
   async read(name: string, params: Params = {}, listener?: StatementListener): Promise<Row[]> {
+    return (await this.readStamped(name, params, listener)).rows;
+  }
+
+  /** `read`, with the release a stamped statement read after its rows (src/graph/stamped.ts). */
+  async readStamped(name: string, params: Params = {}, listener?: StatementListener): Promise<StampedRows> {
     const query = this.catalog.get(name);
     listener?.(name);
     return this.retrying(async () => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
         const result = await session.run(query, params, { timeout: this.options.txTimeoutMs });
-        return result.records.map(toRow);
+        return unstamp(result.records.map(toRow));
       } finally {
         await session.close();
       }
@@ -157,6 +170,23 @@ export class Graph {
       };
       if (result.summary.profile) walk(result.summary.profile);
       return operators;
+    });
+  }
+
+  /**
+   * The plan Neo4j would run a named statement with (EXPLAIN: nothing runs), as a tree: the tests check where in it a
+   * stamped statement reads the release (src/graph/stamped.ts).
+   */
+  async explain(name: string): Promise<PlanNode> {
+    return this.run('READ', async (tx) => {
+      const result = await tx.run(`EXPLAIN\n${this.catalog.get(name)}`);
+      type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
+      const toNode = (plan: Plan): PlanNode => ({
+        operator: plan.operatorType.split('@')[0] ?? '',
+        details: String(plan.arguments.Details ?? ''),
+        children: plan.children.map(toNode),
+      });
+      return toNode(result.summary.plan as unknown as Plan);
     });
   }
 

@@ -1,7 +1,8 @@
 import type { Config } from '../config';
 import { LimitExceededError } from '../errors';
-import type { Graph, StatementListener } from '../graph/graph';
+import type { Graph, Row, StatementListener } from '../graph/graph';
 import { Loaders, type Reader } from '../graph/loaders';
+import { StatementTimeline } from '../graph/statement-timeline';
 import { WaveScheduler } from '../graph/wave-scheduler';
 
 /** Per-request state of the GraphQL layer: how to read the graph, the request's loaders and its limits. */
@@ -18,6 +19,8 @@ export interface Context {
   maxSearchLength: number;
   /** Names of the statements this request has sent to Neo4j, in order (for round-trip tests and logs). */
   statements: string[];
+  /** When each statement was sent and answered, and the release the last one read (release-consistency.ts). */
+  timeline: StatementTimeline;
   /**
    * Read every stored property of what loaders return, whatever the query selects (src/graph/projection.ts ALL):
    * the tests compare answers with and without projections, and the bench's naive variant reads this way.
@@ -45,11 +48,12 @@ export function createContext({ graph, config, listener, readAll = false }: Cont
   // Counted when a statement is asked for, not when the listener hears of it: a session is opened
   // asynchronously, so a thousand root fields would all pass a check made on `statements`.
   let sent = 0;
+  const timeline = new StatementTimeline();
   const read: Reader = (name, params) => {
     if (sent >= config.maxRequestStatements)
       return Promise.reject(statementBudgetExceeded(config.maxRequestStatements));
     sent += 1;
-    return scheduler.track(() => graph.read(name, params, observe));
+    return scheduler.track(() => timeline.record(() => graph.readStamped(name, params, observe)));
   };
   const loaders = new Loaders(read, { maxBatchSize: config.maxBatchSize, batchScheduleFn: scheduler.schedule });
   return {
@@ -59,8 +63,14 @@ export function createContext({ graph, config, listener, readAll = false }: Cont
     maxPageSize: config.maxPageSize,
     maxSearchLength: config.maxSearchLength,
     statements,
+    timeline,
     readAll,
   };
+}
+
+/** GraphqlApi.finalReleaseOf (src/server/app.ts). */
+export function finalReleaseOf(context: Context): Row | null {
+  return context.timeline.finalRelease();
 }
 
 function statementBudgetExceeded(max: number): LimitExceededError {

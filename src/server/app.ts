@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { Config } from '../config';
-import type { Graph } from '../graph/graph';
+import type { Graph, Row } from '../graph/graph';
 import { examples } from './examples';
 import { warmUpQueries } from './warm-up-queries';
 import { exploreRouter } from './explore';
@@ -30,6 +30,8 @@ export interface GraphqlApi<TContext extends BaseContext> {
   typeDefs: DocumentNode;
   resolvers: ApolloServerOptionsWithTypeDefs<TContext>['resolvers'];
   createContext(options: { graph: Graph; config: Config }): TContext;
+  /** The release the request's statements read last, after all its other reads (Context.timeline), or null. */
+  finalReleaseOf?(context: TContext): Row | null;
 }
 
 export interface AppOptions<TContext extends BaseContext> {
@@ -105,6 +107,7 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
           waitMs: config.requestDeadlineMs / 2,
           log,
           cache,
+          finalReleaseOf: api.finalReleaseOf,
         }),
         graph,
         { deadlineMs: config.requestDeadlineMs, probeMs: 2_000, log },

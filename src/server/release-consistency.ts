@@ -1,6 +1,6 @@
 import type { ApolloServer, BaseContext, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import type { Graph } from '../graph/graph';
+import type { Graph, Row } from '../graph/graph';
 import type { ResponseCache } from './response-cache';
 import { sharedRead } from './shared-read';
 
@@ -24,7 +24,7 @@ import { sharedRead } from './shared-read';
  *
  * `expressMiddleware` needs only `assertStarted` and `executeHTTPGraphQLRequest` of the server; this wraps both.
  */
-export interface ReleaseConsistencyOptions {
+export interface ReleaseConsistencyOptions<TContext extends BaseContext = BaseContext> {
   /** How often a request may run again before it gives up (the graph is being rewritten over and over). */
   attempts: number;
   /** How long a request waits for a commit in progress before it gives up. */
@@ -36,6 +36,11 @@ export interface ReleaseConsistencyOptions {
    * commit in progress; an answer is stored only when the read after it proves it whole (above).
    */
   cache?: ResponseCache;
+  /**
+   * The release stamp a request's statements read after every other read of the request (StatementTimeline), or
+   * null: that read then proves the request as the guard's own read would, with no round trip of its own.
+   */
+  finalReleaseOf?: (context: TContext) => Row | null;
 }
 
 interface ReleaseState {
@@ -55,7 +60,7 @@ export type Executor<TContext extends BaseContext> = Pick<
 export function withReleaseConsistency<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   graph: Graph,
-  options: ReleaseConsistencyOptions,
+  options: ReleaseConsistencyOptions<TContext>,
 ): Executor<TContext> {
   /** The last state a completed read saw with no lock set (the read started last wins), or null before any. */
   let known: ReleaseState | null = null;
@@ -67,9 +72,7 @@ export function withReleaseConsistency<TContext extends BaseContext>(
     const read = ++reads;
     // A database that cannot be read fails here: SERVICE_UNAVAILABLE (availability.ts).
     const [row] = await graph.read('releaseStamp');
-    const since = row?.since ? Date.parse(row.since as string) : NaN;
-    const stale = Number.isFinite(since) && Date.now() - since > STALE_LOCK_MS;
-    const seen = { stamp: (row?.stamp as string | null | undefined) ?? null, writing: row?.writing === true && !stale };
+    const seen = releaseState(row);
     if (!seen.writing && read > knownRead) {
       known = seen;
       knownRead = read;
@@ -85,10 +88,7 @@ export function withReleaseConsistency<TContext extends BaseContext>(
     }
   };
   /** True when a read now sees `from`'s release, with no commit in progress. */
-  const still = async (from: ReleaseState): Promise<boolean> => {
-    const now = await state();
-    return !now.writing && now.stamp === from.stamp;
-  };
+  const still = async (from: ReleaseState): Promise<boolean> => sameQuietRelease(from, await state());
   return {
     assertStarted: (name) => apollo.assertStarted(name),
     async executeHTTPGraphQLRequest(request: {
@@ -106,9 +106,15 @@ export function withReleaseConsistency<TContext extends BaseContext>(
         if (stored) {
           if (await still(from)) return stored;
         } else {
-          const response = await apollo.executeHTTPGraphQLRequest(request);
+          let context: TContext | undefined;
+          const response = await apollo.executeHTTPGraphQLRequest({
+            ...request,
+            context: async () => (context = await request.context()),
+          });
           if (response.body.kind !== 'complete') return response; // streamed: written as it goes, never repeated
-          if (await still(from)) {
+          // The request's last statement may have read the stamp after every other read: then that is the read.
+          const last = context && options.finalReleaseOf?.(context);
+          if (last ? sameQuietRelease(from, releaseState(last)) : await still(from)) {
             return slot && options.cache
               ? options.cache.store(request.httpGraphQLRequest, slot, response)
               : noStore(response);
@@ -119,6 +125,18 @@ export function withReleaseConsistency<TContext extends BaseContext>(
       return releaseChanging(options.attempts);
     },
   };
+}
+
+/** The stamp and lock a read saw (fragment releaseState); a lock left by a dead ingest counts as none. */
+function releaseState(row: Row | undefined): ReleaseState {
+  const since = row?.since ? Date.parse(row.since as string) : NaN;
+  const stale = Number.isFinite(since) && Date.now() - since > STALE_LOCK_MS;
+  return { stamp: (row?.stamp as string | null | undefined) ?? null, writing: row?.writing === true && !stale };
+}
+
+/** `now` sees `from`'s release, with no commit in progress. */
+function sameQuietRelease(from: ReleaseState, now: ReleaseState): boolean {
+  return !now.writing && now.stamp === from.stamp;
 }
 
 /** An answer not kept (no cache, or nothing identifies the release yet) says so to HTTP caches too. */

@@ -58,10 +58,10 @@ describe('projections', () => {
     const bytes = async (readAll: boolean) => {
       let total = 0;
       const measuring = {
-        read: async (name: string, params: Record<string, unknown>, listener?: (name: string) => void) => {
-          const rows = await api.graph.read(name, params, listener);
-          total += Buffer.byteLength(JSON.stringify(rows));
-          return rows;
+        readStamped: async (name: string, params: Record<string, unknown>, listener?: (name: string) => void) => {
+          const read = await api.graph.readStamped(name, params, listener);
+          total += Buffer.byteLength(JSON.stringify(read.rows));
+          return read;
         },
       } as unknown as Graph;
       const contextValue = createContext({ graph: measuring, config, readAll });

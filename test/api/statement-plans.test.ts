@@ -92,9 +92,9 @@ describe('the plans of the API statements', () => {
     graph = await graphWithSeeds();
     // A Graph that remembers the first parameters each statement was sent with.
     const recording = {
-      read: (name: string, params: Params, listener?: StatementListener) => {
+      readStamped: (name: string, params: Params, listener?: StatementListener) => {
         if (!captured.has(name)) captured.set(name, params);
-        return graph.read(name, params, listener);
+        return graph.readStamped(name, params, listener);
       },
     } as unknown as Graph;
     const server = new ApolloServer<Context>({ typeDefs, resolvers });

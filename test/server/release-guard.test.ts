@@ -1,6 +1,7 @@
 import { parse } from 'graphql';
 import type { Graph } from '../../src/graph/graph';
 import { writeFactSet } from '../../src/graph/graph-writer';
+import { StatementTimeline } from '../../src/graph/statement-timeline';
 import type { GraphqlApi } from '../../src/server/app';
 import { fixtureFacts } from '../api/fixture';
 import { postQuery, serveApp, type ServedApp } from '../support/serve-app';
@@ -15,6 +16,7 @@ jest.setTimeout(120_000);
 
 interface Context {
   graph: Graph;
+  timeline: StatementTimeline;
 }
 
 /** What the field does after reading the version, on its first run only. */
@@ -22,18 +24,28 @@ let duringFirstRun: (graph: Graph) => Promise<void> = async () => undefined;
 let runs = 0;
 
 const api: GraphqlApi<Context> = {
-  typeDefs: parse('type Query { version: String }'),
+  typeDefs: parse('type Query { version: String, stampedVersion: String }'),
   resolvers: {
     Query: {
-      version: async (_: unknown, __: unknown, { graph }: Context) => {
+      // Every statement goes through the request's timeline, as the API's context sends them.
+      version: async (_: unknown, __: unknown, { graph, timeline }: Context) => {
         runs++;
-        const [row] = await graph.read('healthRelease');
+        const [row] = await timeline.record(() => graph.readStamped('healthRelease'));
         if (runs === 1) await duringFirstRun(graph);
+        return (row?.version as string | undefined) ?? null;
+      },
+      // The version read by a stamped statement, after what happens during the first run: the statement's own
+      // stamp then proves the request (or not), as the API's last statements do.
+      stampedVersion: async (_: unknown, __: unknown, { graph, timeline }: Context) => {
+        runs++;
+        if (runs === 1) await duringFirstRun(graph);
+        const [row] = await timeline.record(() => graph.readStamped('testStampedVersion'));
         return (row?.version as string | undefined) ?? null;
       },
     },
   },
-  createContext: ({ graph }) => ({ graph }),
+  createContext: ({ graph }) => ({ graph, timeline: new StatementTimeline() }),
+  finalReleaseOf: ({ timeline }) => timeline.finalRelease(),
 };
 
 const release = (version: string) =>
@@ -92,6 +104,36 @@ describe('the release guard', () => {
     expect(await version()).toEqual({ data: { version: 'A' } });
     expect(cleared).toBe(true);
     expect(runs).toBe(2);
+  });
+
+  it('reads no stamp of its own after a request whose last statement read it', async () => {
+    expect(await postQuery(served.url, '{ stampedVersion }').then((r) => r.body)).toEqual({
+      data: { stampedVersion: 'A' },
+    });
+    expect({ runs, stampReads }).toEqual({ runs: 1, stampReads: 0 });
+    // A plain statement beside it: its reads are not all before the stamp, so the guard reads the stamp itself.
+    runs = 0;
+    await postQuery(served.url, '{ version stampedVersion }');
+    expect(stampReads).toBe(1);
+  });
+
+  it('runs a request again when its last statement read another release, or a commit in progress', async () => {
+    duringFirstRun = () => release('D').then(() => undefined);
+    expect(await postQuery(served.url, '{ stampedVersion }').then((r) => r.body)).toEqual({
+      data: { stampedVersion: 'D' },
+    });
+    expect(runs).toBe(2);
+
+    runs = 0;
+    let cleared = false;
+    duringFirstRun = async (g) => {
+      await g.write('ingestLockSet');
+      setTimeout(() => void g.write('ingestLockClear').then(() => (cleared = true)), 300);
+    };
+    expect(await postQuery(served.url, '{ stampedVersion }').then((r) => r.body)).toEqual({
+      data: { stampedVersion: 'D' },
+    });
+    expect({ cleared, runs }).toEqual({ cleared: true, runs: 2 });
   });
 
   it('runs a request again when a release was committed since the stamp it started from', async () => {
