@@ -376,7 +376,8 @@ ORDER BY c.name
 // The series of one concept, each with its area and its observations (optionally of some years), area by area.
 // The concept, indicator and area as the values of $conceptProps, $indicatorProps and $areaProps
 // (src/graph/projection.ts). The inputs are resolved in the same statement ($inputs: the field `concept`, and
-// `areas[i]` for each area asked for); $everyArea: no list of areas was given.
+// `areas[i]` for each area asked for); $everyArea: no list of areas was given. One row: `series`, each as {concept,
+// indicator, area, observations}, in area and indicator order (empty when an input names nothing).
 // include: namedIds
 WITH [pair IN named WHERE pair[0] = 'concept' | pair[1]][0] AS conceptId,
      CASE WHEN NOT $everyArea THEN [pair IN named WHERE pair[0] STARTS WITH 'areas[' | pair[1]] END AS areaIds
@@ -390,9 +391,12 @@ CALL (i) {
   WITH o ORDER BY o.ordinal
   RETURN collect(properties(o)) AS observations
 }
-RETURN [k IN $conceptProps | c[k]] AS concept, [k IN $indicatorProps | i[k]] AS indicator,
-       CASE WHEN a IS NULL THEN null ELSE [k IN $areaProps | a[k]] END AS area, observations
+WITH c, i, a, observations
 ORDER BY a.id, i.id
+WITH {series: collect({concept: [k IN $conceptProps | c[k]], indicator: [k IN $indicatorProps | i[k]],
+                       area: CASE WHEN a IS NULL THEN null ELSE [k IN $areaProps | a[k]] END,
+                       observations: observations})} AS answer
+// include: stampedAnswer
 
 // Counts of lists asked for without any filter: a label count with no WHERE is answered from Neo4j's count store
 // (NodeCountFromCountStore), in constant time, where the *Count statements above walk every node of the label.

@@ -20,7 +20,10 @@ import { sharedRead } from './shared-read';
  *   applied meanwhile, and the request read one release.
  * - Otherwise (a lock, another stamp, or no read yet) it waits (polling) until no commit is in progress, reads
  *   the stamp, and runs again from there.
- * One stamp read per request, not one on each side of it: a round trip is most of what a small request costs.
+ * One stamp read per request, not one on each side of it: a round trip is most of what a small request costs. And
+ * often none: a one-row statement that ends a request reads the stamp itself, after collecting its answer (fragment
+ * stampedAnswer, src/graph/stamped.ts). When it was sent after every other statement of the request was answered
+ * (StatementTimeline), its stamp was read after every read of the request, and serves as the read after it.
  *
  * `expressMiddleware` needs only `assertStarted` and `executeHTTPGraphQLRequest` of the server; this wraps both.
  */

@@ -61,7 +61,7 @@ export async function compareConcept(
   const inputs = nameInputs(lookups);
   const props = { concept: CONCEPT.props, indicator: projections.indicator.props, area: projections.area.props };
   // One statement resolves the concept and the areas and reads the series.
-  const rows = await read('apiCompare', {
+  const [answer] = await read('apiCompare', {
     inputs,
     everyArea: !args.areas,
     years: args.years && args.years.length > 0 ? [...args.years] : null,
@@ -69,6 +69,7 @@ export async function compareConcept(
     indicatorProps: props.indicator,
     areaProps: props.area,
   });
+  const rows = (answer?.series as Row[] | undefined) ?? [];
   if (rows.length === 0) await assertNamed(read, inputs);
   const entity = (row: Row, column: keyof typeof props) => zipProps(props[column], row[column] as unknown[]);
   return rows.map((row) => {
