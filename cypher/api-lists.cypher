@@ -1,8 +1,11 @@
 // Integer parameters arrive from JavaScript as floats: every LIMIT goes through toInteger().
 // Root lists of the API (src/graph/repositories/). Pages are keyset pages: `id > $after ORDER BY id LIMIT $limit`
 // is an index range seek in id order, so a deep page costs what the first page costs (no SKIP). The caller asks
-// for one row more than the page to learn whether there is a next page. Each *Count statement repeats the
-// filter of its *Page statement without the cursor; it runs only when totalCount is selected.
+// for one row more than the page to learn whether there is a next page. A *Page statement answers one stamped row
+// (fragment stampedAnswer): `rows`, the page's rows in id order, and `all`, the number of nodes of its label from
+// Neo4j's count store (constant time; null where the label is a parameter), which is totalCount when no filter is
+// set. Each *Count statement repeats the filter of its *Page statement without the cursor; it runs only when
+// totalCount is selected with a filter (src/graph/repositories/page.ts).
 // A filter parameter that is null does not filter; id lists come from apiResolveNames, or from the inputs resolved
 // in the statement itself (fragment namedIds). Entity pages return the values
 // of $props (the properties the query selects, src/graph/projection.ts).
@@ -11,16 +14,24 @@
 // Programmes filtered by text or status only (no index answers CONTAINS or a status): a keyset walk in id order that
 // stops at the page's end. Filters by area, group, programme, theme or institution go through
 // apiProgrammePageByNodes.
-MATCH (p:Programme)
-WHERE p.id > $after
-  AND ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONTAINS $text)
-       OR toLower(coalesce(p.nameEn, '')) CONTAINS toLower($text))
-  AND ($status IS NULL
-       OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
-       OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
-RETURN [k IN $props | p[k]] AS values
-ORDER BY p.id
-LIMIT toInteger($limit)
+CALL () {
+  MATCH (p:Programme)
+  WHERE p.id > $after
+    AND ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONTAINS $text)
+         OR toLower(coalesce(p.nameEn, '')) CONTAINS toLower($text))
+    AND ($status IS NULL
+         OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
+         OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
+  RETURN [k IN $props | p[k]] AS row
+  ORDER BY p.id
+  LIMIT toInteger($limit)
+}
+WITH collect(row) AS rows
+CALL () {
+  MATCH (labelled:Programme) RETURN count(labelled) AS total
+}
+WITH {rows: rows, all: total} AS answer
+// include: stampedAnswer
 
 // name: apiProgrammeCount
 MATCH (p:Programme)
@@ -131,13 +142,18 @@ WITH {count: CASE WHEN $withCount THEN size(allowed) END,
 // name: apiEntityPage
 // Entities of one label: ids start with the label (`Theme:…`), so the range $after < id < $upper on :Node(id)
 // holds exactly that type (the caller passes the label prefix as the lowest $after and `Label;` as $upper).
-MATCH (n:Node)
-WHERE n.id > $after AND n.id < $upper AND $label IN labels(n)
-  AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
-       OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-RETURN [k IN $props | n[k]] AS values
-ORDER BY n.id
-LIMIT toInteger($limit)
+CALL () {
+  MATCH (n:Node)
+  WHERE n.id > $after AND n.id < $upper AND $label IN labels(n)
+    AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
+         OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+  RETURN [k IN $props | n[k]] AS row
+  ORDER BY n.id
+  LIMIT toInteger($limit)
+}
+WITH collect(row) AS rows
+WITH {rows: rows, all: null} AS answer
+// include: stampedAnswer
 
 // name: apiEntityCount
 MATCH (n:Node)
@@ -151,13 +167,21 @@ RETURN count(n) AS count
 // measures) go through the …Candidates statements and apiNodePageOf / apiNodeCountOf.
 
 // name: apiTargetGroupPage
-MATCH (n:TargetGroup)
-WHERE n.id > $after
-  AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
-       OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-RETURN [k IN $props | n[k]] AS values
-ORDER BY n.id
-LIMIT toInteger($limit)
+CALL () {
+  MATCH (n:TargetGroup)
+  WHERE n.id > $after
+    AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
+         OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+  RETURN [k IN $props | n[k]] AS row
+  ORDER BY n.id
+  LIMIT toInteger($limit)
+}
+WITH collect(row) AS rows
+CALL () {
+  MATCH (labelled:TargetGroup) RETURN count(labelled) AS total
+}
+WITH {rows: rows, all: total} AS answer
+// include: stampedAnswer
 
 // name: apiTargetGroupCount
 MATCH (n:TargetGroup)
@@ -166,14 +190,22 @@ WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONT
 RETURN count(n) AS count
 
 // name: apiAreaPage
-MATCH (n:AdministrativeArea)
-WHERE n.id > $after
-  AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
-       OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-  AND ($level IS NULL OR n.level = $level)
-RETURN [k IN $props | n[k]] AS values
-ORDER BY n.id
-LIMIT toInteger($limit)
+CALL () {
+  MATCH (n:AdministrativeArea)
+  WHERE n.id > $after
+    AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
+         OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+    AND ($level IS NULL OR n.level = $level)
+  RETURN [k IN $props | n[k]] AS row
+  ORDER BY n.id
+  LIMIT toInteger($limit)
+}
+WITH collect(row) AS rows
+CALL () {
+  MATCH (labelled:AdministrativeArea) RETURN count(labelled) AS total
+}
+WITH {rows: rows, all: total} AS answer
+// include: stampedAnswer
 
 // name: apiAreaCount
 MATCH (n:AdministrativeArea)
@@ -183,13 +215,21 @@ WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONT
 RETURN count(n) AS count
 
 // name: apiIndicatorPage
-MATCH (n:Indicator)
-WHERE n.id > $after
-  AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
-       OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-RETURN [k IN $props | n[k]] AS values
-ORDER BY n.id
-LIMIT toInteger($limit)
+CALL () {
+  MATCH (n:Indicator)
+  WHERE n.id > $after
+    AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
+         OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+  RETURN [k IN $props | n[k]] AS row
+  ORDER BY n.id
+  LIMIT toInteger($limit)
+}
+WITH collect(row) AS rows
+CALL () {
+  MATCH (labelled:Indicator) RETURN count(labelled) AS total
+}
+WITH {rows: rows, all: total} AS answer
+// include: stampedAnswer
 
 // name: apiIndicatorCount
 MATCH (n:Indicator)
@@ -254,15 +294,20 @@ RETURN ids
 
 // name: apiNodePageOf
 // A page of the candidates of a …Candidates statement, also filtered by text and (areas) level.
-UNWIND $candidateIds AS id
-MATCH (n:Node {id: id})
-WHERE n.id > $after
-  AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
-       OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-  AND ($level IS NULL OR n.level = $level)
-RETURN [k IN $props | n[k]] AS values
-ORDER BY n.id
-LIMIT toInteger($limit)
+CALL () {
+  UNWIND $candidateIds AS id
+  MATCH (n:Node {id: id})
+  WHERE n.id > $after
+    AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
+         OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
+    AND ($level IS NULL OR n.level = $level)
+  RETURN [k IN $props | n[k]] AS row
+  ORDER BY n.id
+  LIMIT toInteger($limit)
+}
+WITH collect(row) AS rows
+WITH {rows: rows, all: null} AS answer
+// include: stampedAnswer
 
 // name: apiNodeCountOf
 UNWIND $candidateIds AS id
@@ -273,16 +318,24 @@ WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONT
 RETURN count(n) AS count
 
 // name: apiDocumentPage
-MATCH (d:Document)
-WHERE d.id > $after
-  AND ($kind IS NULL OR d.kind = $kind)
-  AND ($text IS NULL OR d.title CONTAINS $text OR toLower(coalesce(d.titleEn, '')) CONTAINS toLower($text))
-  AND ($areaIds IS NULL
-       OR ($includeSubAreas AND EXISTS { MATCH (a:AdministrativeArea {id: d.areaId})-[:PART_OF*0..]->(w:AdministrativeArea) WHERE w.id IN $areaIds })
-       OR (NOT $includeSubAreas AND d.areaId IN $areaIds))
-RETURN properties(d) AS props
-ORDER BY d.id
-LIMIT toInteger($limit)
+CALL () {
+  MATCH (d:Document)
+  WHERE d.id > $after
+    AND ($kind IS NULL OR d.kind = $kind)
+    AND ($text IS NULL OR d.title CONTAINS $text OR toLower(coalesce(d.titleEn, '')) CONTAINS toLower($text))
+    AND ($areaIds IS NULL
+         OR ($includeSubAreas AND EXISTS { MATCH (a:AdministrativeArea {id: d.areaId})-[:PART_OF*0..]->(w:AdministrativeArea) WHERE w.id IN $areaIds })
+         OR (NOT $includeSubAreas AND d.areaId IN $areaIds))
+  RETURN properties(d) AS row
+  ORDER BY d.id
+  LIMIT toInteger($limit)
+}
+WITH collect(row) AS rows
+CALL () {
+  MATCH (labelled:Document) RETURN count(labelled) AS total
+}
+WITH {rows: rows, all: total} AS answer
+// include: stampedAnswer
 
 // name: apiDocumentCount
 MATCH (d:Document)
@@ -397,22 +450,3 @@ WITH {series: collect({concept: [k IN $conceptProps | c[k]], indicator: [k IN $i
                        area: CASE WHEN a IS NULL THEN null ELSE [k IN $areaProps | a[k]] END,
                        observations: observations})} AS answer
 // include: stampedAnswer
-
-// Counts of lists asked for without any filter: a label count with no WHERE is answered from Neo4j's count store
-// (NodeCountFromCountStore), in constant time, where the *Count statements above walk every node of the label.
-// src/graph/repositories/page.ts picks these when every filter parameter is null.
-
-// name: apiProgrammeCountAll
-MATCH (n:Programme) RETURN count(n) AS count
-
-// name: apiTargetGroupCountAll
-MATCH (n:TargetGroup) RETURN count(n) AS count
-
-// name: apiAreaCountAll
-MATCH (n:AdministrativeArea) RETURN count(n) AS count
-
-// name: apiIndicatorCountAll
-MATCH (n:Indicator) RETURN count(n) AS count
-
-// name: apiDocumentCountAll
-MATCH (n:Document) RETURN count(n) AS count

@@ -49,10 +49,10 @@ it('runs the same number of statements for 5 programmes as for 100', async () =>
   expect(small.statements.length).toBeGreaterThan(0);
   expect(large.statements.length).toBe(small.statements.length);
   expect([...large.statements].sort()).toEqual([...small.statements].sort());
-  // The page and its count; then the programmes' evidence, and their five relation types in one statement that
+  // The page with its count (the count store); then the programmes' evidence, and their five relation types in one statement that
   // reads ahead what the next level asks of them (look-ahead.ts: the relations' statements, BROADER, parents,
   // institutions' areas); then what it does not read ahead: ancestors, citedBy, and the documents' issuers.
-  expect(small.statements).toHaveLength(7);
+  expect(small.statements).toHaveLength(6);
   expect(small.statements.filter((name) => name.startsWith('apiRelations'))).toEqual(['apiRelationsOutAhead']);
 });
 
@@ -87,6 +87,23 @@ it('counts a page only when totalCount is selected, and then beside the page, no
   expect(counted.data.programmes.totalCount).toBeGreaterThan(0);
   // Sent before the page's rows came back: the count never waits for them.
   expect(counted.statements).toEqual(['apiProgrammeCount', 'apiProgrammePage']);
+  // Without a filter the page reads the label's count itself (the count store): one statement, the same total.
+  const all = await execute(server, graph, `{ programmes(first: 3) { totalCount edges { node { id } } } }`);
+  expect(all.statements).toEqual(['apiProgrammePage']);
+  // Every programme, page by page: as many as the count store says.
+  let seen = 0;
+  for (let after: string | null = null, more = true; more;) {
+    const page = await execute(
+      server,
+      graph,
+      `query($after: String) { programmes(first: 100, after: $after) {
+      edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    seen += page.data.programmes.edges.length;
+    ({ hasNextPage: more, endCursor: after } = page.data.programmes.pageInfo);
+  }
+  expect(all.data.programmes.totalCount).toBe(seen);
 });
 
 it("resolves a filter's names in the statement that uses them, and asks again only to name one that is missing", async () => {

@@ -29,7 +29,7 @@ const ALLOWED_SCANS: Record<string, string> = {
   // The whole matrix, asked for without any filter: every programme by design (MAX_COVERAGE_ROWS bounds it).
   apiCoverageAll: 'coverage without a filter reads every programme by design',
   // Counts by text (and an area's level) only: no index answers CONTAINS. Filters by a node go through the
-  // …Candidates statements and apiNodeCountOf (index-backed); without any filter the count store answers (*CountAll).
+  // …Candidates statements and apiNodeCountOf (index-backed); without any filter the page reads the count store.
   apiProgrammeCount: 'a count by text or status reads every Programme (no index answers CONTAINS)',
   apiTargetGroupCount: 'a count by text reads every TargetGroup (no index answers CONTAINS)',
   apiAreaCount: 'a count by text or level reads every AdministrativeArea',

@@ -51,16 +51,23 @@ describe('stamped statements', () => {
     await graph?.close();
   });
 
-  it('are the one-row statements that end a request', () => {
+  it('are the one-row statements that may end a request: pages, read-aheads, coverage, compare', () => {
     expect(stamped.sort()).toEqual(
       [
+        'apiAreaPage',
         'apiCompare',
         'apiCoverage',
         'apiCoverageAll',
+        'apiDocumentPage',
+        'apiEntityPage',
         'apiIndicatorObservationsAhead',
+        'apiIndicatorPage',
+        'apiNodePageOf',
+        'apiProgrammePage',
         'apiProgrammePageByNodes',
         'apiRelationsInAhead',
         'apiRelationsOutAhead',
+        'apiTargetGroupPage',
         'testStampedVersion', // the release guard's tests
       ].sort(),
     );

@@ -25,13 +25,7 @@ export async function listDocuments(
     areaIds: ids.area,
     includeSubAreas: filter.includeSubAreas ?? true,
   };
-  return keysetPage(
-    read,
-    { page: 'apiDocumentPage', count: 'apiDocumentCount', countAll: 'apiDocumentCountAll' },
-    params,
-    request,
-    toDocument,
-  );
+  return keysetPage(read, { page: 'apiDocumentPage', count: 'apiDocumentCount' }, params, request, toDocument);
 }
 
 /** The key of a page of a document's passages (pageRequest checked its cursor is of this document's passages). */

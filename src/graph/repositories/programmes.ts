@@ -42,14 +42,9 @@ export async function listProgrammes(
   ]);
   const params = { status: filter.status ?? null, text: emptyToNull(filter.text) };
   if (inputs.length === 0) {
-    return keysetPage(
-      read,
-      { page: 'apiProgrammePage', count: 'apiProgrammeCount', countAll: 'apiProgrammeCountAll' },
-      params,
-      request,
-      asProgramme,
-      { props: projection.props },
-    );
+    return keysetPage(read, { page: 'apiProgrammePage', count: 'apiProgrammeCount' }, params, request, asProgramme, {
+      props: projection.props,
+    });
   }
   const reach: CandidateReach = {
     includeNarrower: filter.includeNarrower ?? true,

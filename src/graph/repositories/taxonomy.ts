@@ -58,14 +58,9 @@ export async function listTargetGroups(
     const candidates = { statement: 'apiTargetGroupCandidates', params: { inputs } };
     return candidatePage(read, candidates, { text }, request, toRecord, projection);
   }
-  return keysetPage(
-    read,
-    { page: 'apiTargetGroupPage', count: 'apiTargetGroupCount', countAll: 'apiTargetGroupCountAll' },
-    { text },
-    request,
-    toRecord,
-    { props: projection.props },
-  );
+  return keysetPage(read, { page: 'apiTargetGroupPage', count: 'apiTargetGroupCount' }, { text }, request, toRecord, {
+    props: projection.props,
+  });
 }
 
 export async function listAreas(
@@ -81,14 +76,9 @@ export async function listAreas(
     const candidates = { statement: 'apiAreaCandidates', params: { inputs, directOnly: filter.directOnly ?? false } };
     return candidatePage(read, candidates, params, request, toRecord, projection);
   }
-  return keysetPage(
-    read,
-    { page: 'apiAreaPage', count: 'apiAreaCount', countAll: 'apiAreaCountAll' },
-    params,
-    request,
-    toRecord,
-    { props: projection.props },
-  );
+  return keysetPage(read, { page: 'apiAreaPage', count: 'apiAreaCount' }, params, request, toRecord, {
+    props: projection.props,
+  });
 }
 
 export async function listIndicators(
@@ -110,14 +100,9 @@ export async function listIndicators(
     };
     return candidatePage(read, candidates, { text }, request, toRecord, projection);
   }
-  return keysetPage(
-    read,
-    { page: 'apiIndicatorPage', count: 'apiIndicatorCount', countAll: 'apiIndicatorCountAll' },
-    { text },
-    request,
-    toRecord,
-    { props: projection.props },
-  );
+  return keysetPage(read, { page: 'apiIndicatorPage', count: 'apiIndicatorCount' }, { text }, request, toRecord, {
+    props: projection.props,
+  });
 }
 
 /**
