@@ -40,7 +40,8 @@ WHERE ($text IS NULL OR p.name CONTAINS $text OR any(a IN p.aliases WHERE a CONT
   AND ($status IS NULL
        OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
        OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
-RETURN count(p) AS count
+WITH {count: count(p)} AS answer
+// include: stampedAnswer
 
 // fragment: programmeFilterIds
 // The ids each node filter of a programme list or coverage names ($inputs, fields area, targetGroup, programme,
@@ -160,7 +161,8 @@ MATCH (n:Node)
 WHERE n.id > $lower AND n.id < $upper AND $label IN labels(n)
   AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-RETURN count(n) AS count
+WITH {count: count(n)} AS answer
+// include: stampedAnswer
 
 // Target groups, areas and indicators filtered by text (and areas by level) only: no index answers CONTAINS, so these
 // walk the label in id order (a page stops at its end; a count reads them all). Filters by a node (within, area,
@@ -187,7 +189,8 @@ WITH {rows: rows, all: total} AS answer
 MATCH (n:TargetGroup)
 WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-RETURN count(n) AS count
+WITH {count: count(n)} AS answer
+// include: stampedAnswer
 
 // name: apiAreaPage
 CALL () {
@@ -212,7 +215,8 @@ MATCH (n:AdministrativeArea)
 WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
   AND ($level IS NULL OR n.level = $level)
-RETURN count(n) AS count
+WITH {count: count(n)} AS answer
+// include: stampedAnswer
 
 // name: apiIndicatorPage
 CALL () {
@@ -235,7 +239,8 @@ WITH {rows: rows, all: total} AS answer
 MATCH (n:Indicator)
 WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-RETURN count(n) AS count
+WITH {count: count(n)} AS answer
+// include: stampedAnswer
 
 // name: apiTargetGroupCandidates
 // The groups within the asked ones (themselves and every narrower group), from the asked groups' index seeks; the
@@ -315,7 +320,8 @@ MATCH (n:Node {id: id})
 WHERE ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
   AND ($level IS NULL OR n.level = $level)
-RETURN count(n) AS count
+WITH {count: count(n)} AS answer
+// include: stampedAnswer
 
 // name: apiDocumentPage
 CALL () {
@@ -344,7 +350,8 @@ WHERE ($kind IS NULL OR d.kind = $kind)
   AND ($areaIds IS NULL
        OR ($includeSubAreas AND EXISTS { MATCH (a:AdministrativeArea {id: d.areaId})-[:PART_OF*0..]->(w:AdministrativeArea) WHERE w.id IN $areaIds })
        OR (NOT $includeSubAreas AND d.areaId IN $areaIds))
-RETURN count(d) AS count
+WITH {count: count(d)} AS answer
+// include: stampedAnswer
 
 // name: apiPassagePages
 // One page of passages for each document, in ordinal order: a range seek on the passage_order index

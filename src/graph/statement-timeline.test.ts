@@ -11,7 +11,7 @@ function pending() {
   };
 }
 
-describe('StatementTimeline.finalRelease', () => {
+describe('StatementTimeline.coveringReleases', () => {
   it('is the release of a stamped statement sent after every other statement was answered', async () => {
     const timeline = new StatementTimeline();
     const page = pending();
@@ -20,13 +20,23 @@ describe('StatementTimeline.finalRelease', () => {
     await reading;
     const ahead = pending();
     const last = timeline.record(ahead.run);
-    expect(timeline.finalRelease()).toBeNull(); // still running
+    expect(timeline.coveringReleases()).toBeNull(); // still running
     ahead.answer('A');
     await last;
-    expect(timeline.finalRelease()).toEqual({ stamp: 'A' });
+    expect(timeline.coveringReleases()).toEqual([{ stamp: 'A' }]);
   });
 
-  it('is null when the stamped statement overlapped another, or a plain statement came after it', async () => {
+  it('is every release read when stamped statements overlap: each covers its own reads', async () => {
+    const timeline = new StatementTimeline();
+    const [one, two] = [pending(), pending()];
+    const both = [timeline.record(one.run), timeline.record(two.run)];
+    two.answer('B');
+    one.answer('A');
+    await Promise.all(both);
+    expect(timeline.coveringReleases()).toEqual([{ stamp: 'A' }, { stamp: 'B' }]);
+  });
+
+  it('is null when a plain statement overlapped the last stamped one, or came after it', async () => {
     const overlapped = new StatementTimeline();
     const plain = pending();
     const stamped = pending();
@@ -34,7 +44,7 @@ describe('StatementTimeline.finalRelease', () => {
     stamped.answer('A');
     plain.answer();
     await Promise.all(both);
-    expect(overlapped.finalRelease()).toBeNull();
+    expect(overlapped.coveringReleases()).toBeNull();
 
     const followed = new StatementTimeline();
     const first = pending();
@@ -45,18 +55,19 @@ describe('StatementTimeline.finalRelease', () => {
     const two = followed.record(second.run);
     second.answer();
     await two;
-    expect(followed.finalRelease()).toBeNull();
+    expect(followed.coveringReleases()).toBeNull();
   });
 
   it('is null without any statement, and counts a failed statement as answered but unstamped', async () => {
-    expect(new StatementTimeline().finalRelease()).toBeNull();
+    expect(new StatementTimeline().coveringReleases()).toBeNull();
     const timeline = new StatementTimeline();
     await expect(timeline.record(() => Promise.reject(new Error('no')))).rejects.toThrow('no');
+    expect(timeline.coveringReleases()).toBeNull();
     const after = pending();
     const last = timeline.record(after.run);
     after.answer('A');
     await last;
-    expect(timeline.finalRelease()).toEqual({ stamp: 'A' });
+    expect(timeline.coveringReleases()).toEqual([{ stamp: 'A' }]);
   });
 });
 

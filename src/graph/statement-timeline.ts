@@ -11,8 +11,9 @@ interface Entry {
 /**
  * When each statement of one request was sent and answered (on one clock of events), and the release a stamped
  * statement read. The release guard (src/server/release-consistency.ts) needs no stamp read of its own after a
- * request whose last statement was stamped and sent once every other statement had been answered: that statement's
- * stamp was read after every read of the request.
+ * request each of whose statements was stamped, or answered before a stamped statement was sent: every read of
+ * the request then came before a stamp read, each of which proves the reads before it (when they all saw the release
+ * the request started from, with no commit in progress).
  */
 export class StatementTimeline {
   private clock = 0;
@@ -32,17 +33,17 @@ export class StatementTimeline {
   }
 
   /**
-   * The release read last by the request, when it was read after every other read: by a stamped statement sent
-   * once every other statement had been answered, and with every statement answered by now. Null otherwise (no
-   * statement, none stamped, a stamped one overlapping another, or one still running).
+   * The releases the request's stamped statements read, when they cover every statement: each statement is stamped,
+   * or was answered before a stamped one was sent. Null otherwise (no statement, one not covered, or one still
+   * running).
    */
-  finalRelease(): Row | null {
-    if (this.entries.some((entry) => entry.answered === undefined)) return null;
-    const last = this.entries.find(
-      (entry) =>
-        entry.release !== undefined &&
-        this.entries.every((other) => other === entry || (other.answered ?? Infinity) < entry.sent),
+  coveringReleases(): Row[] | null {
+    if (this.entries.length === 0 || this.entries.some((entry) => entry.answered === undefined)) return null;
+    const stamped = this.entries.flatMap(({ sent, release }) => (release ? [{ sent, release }] : []));
+    const lastSent = Math.max(...stamped.map((entry) => entry.sent));
+    const covered = this.entries.every(
+      (entry) => entry.release !== undefined || (entry.answered ?? Infinity) < lastSent,
     );
-    return last?.release ?? null;
+    return covered ? stamped.map((entry) => entry.release) : null;
   }
 }

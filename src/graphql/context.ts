@@ -19,7 +19,7 @@ export interface Context {
   maxSearchLength: number;
   /** Names of the statements this request has sent to Neo4j, in order (for round-trip tests and logs). */
   statements: string[];
-  /** When each statement was sent and answered, and the release the last one read (release-consistency.ts). */
+  /** When each statement was sent and answered, and the releases stamped ones read (release-consistency.ts). */
   timeline: StatementTimeline;
   /**
    * Read every stored property of what loaders return, whatever the query selects (src/graph/projection.ts ALL):
@@ -68,9 +68,9 @@ export function createContext({ graph, config, listener, readAll = false }: Cont
   };
 }
 
-/** GraphqlApi.finalReleaseOf (src/server/app.ts). */
-export function finalReleaseOf(context: Context): Row | null {
-  return context.timeline.finalRelease();
+/** GraphqlApi.coveringReleasesOf (src/server/app.ts). */
+export function coveringReleasesOf(context: Context): Row[] | null {
+  return context.timeline.coveringReleases();
 }
 
 function statementBudgetExceeded(max: number): LimitExceededError {

@@ -6,4 +6,4 @@ import { loadTypeDefs } from './schema';
 
 export const typeDefs = loadTypeDefs();
 export { resolvers } from './resolvers';
-export { createContext, finalReleaseOf, type Context, type ContextOptions } from './context';
+export { createContext, coveringReleasesOf, type Context, type ContextOptions } from './context';

@@ -30,8 +30,8 @@ export interface GraphqlApi<TContext extends BaseContext> {
   typeDefs: DocumentNode;
   resolvers: ApolloServerOptionsWithTypeDefs<TContext>['resolvers'];
   createContext(options: { graph: Graph; config: Config }): TContext;
-  /** The release the request's statements read last, after all its other reads (Context.timeline), or null. */
-  finalReleaseOf?(context: TContext): Row | null;
+  /** The release stamps the request's statements read, when they came after each of its reads (Context.timeline). */
+  coveringReleasesOf?(context: TContext): Row[] | null;
 }
 
 export interface AppOptions<TContext extends BaseContext> {
@@ -107,7 +107,7 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
           waitMs: config.requestDeadlineMs / 2,
           log,
           cache,
-          finalReleaseOf: api.finalReleaseOf,
+          coveringReleasesOf: api.coveringReleasesOf,
         }),
         graph,
         { deadlineMs: config.requestDeadlineMs, probeMs: 2_000, log },

@@ -21,9 +21,10 @@ import { sharedRead } from './shared-read';
  * - Otherwise (a lock, another stamp, or no read yet) it waits (polling) until no commit is in progress, reads
  *   the stamp, and runs again from there.
  * One stamp read per request, not one on each side of it: a round trip is most of what a small request costs. And
- * often none: a one-row statement that ends a request reads the stamp itself, after collecting its answer (fragment
- * stampedAnswer, src/graph/stamped.ts). When it was sent after every other statement of the request was answered
- * (StatementTimeline), its stamp was read after every read of the request, and serves as the read after it.
+ * often none: a one-row statement reads the stamp itself, after collecting its answer (fragment stampedAnswer,
+ * src/graph/stamped.ts). A stamp read seeing the release of `known` with no lock proves every read before it, as the
+ * read after the request would; so when each statement of the request was stamped, or answered before a stamped one
+ * was sent (StatementTimeline), and every stamp the request read saw `from`, the guard needs no read of its own.
  *
  * `expressMiddleware` needs only `assertStarted` and `executeHTTPGraphQLRequest` of the server; this wraps both.
  */
@@ -40,10 +41,11 @@ export interface ReleaseConsistencyOptions<TContext extends BaseContext = BaseCo
    */
   cache?: ResponseCache;
   /**
-   * The release stamp a request's statements read after every other read of the request (StatementTimeline), or
-   * null: that read then proves the request as the guard's own read would, with no round trip of its own.
+   * The release stamps a request's statements read, when every read of the request came before one of them
+   * (StatementTimeline), or null: when each saw the release the request started from, with no commit in progress,
+   * they prove the request as the guard's own read after it would, with no round trip of their own.
    */
-  finalReleaseOf?: (context: TContext) => Row | null;
+  coveringReleasesOf?: (context: TContext) => Row[] | null;
 }
 
 interface ReleaseState {
@@ -115,9 +117,12 @@ export function withReleaseConsistency<TContext extends BaseContext>(
             context: async () => (context = await request.context()),
           });
           if (response.body.kind !== 'complete') return response; // streamed: written as it goes, never repeated
-          // The request's last statement may have read the stamp after every other read: then that is the read.
-          const last = context && options.finalReleaseOf?.(context);
-          if (last ? sameQuietRelease(from, releaseState(last)) : await still(from)) {
+          // The request's statements may have read the stamp after each of its reads: then those are the read.
+          const covering = context && options.coveringReleasesOf?.(context);
+          const proved = covering
+            ? covering.every((release) => sameQuietRelease(from, releaseState(release)))
+            : await still(from);
+          if (proved) {
             return slot && options.cache
               ? options.cache.store(request.httpGraphQLRequest, slot, response)
               : noStore(response);

@@ -51,23 +51,24 @@ describe('stamped statements', () => {
     await graph?.close();
   });
 
-  it('are the one-row statements that may end a request: pages, read-aheads, coverage, compare', () => {
+  it('are the one-row statements a request may end with, or run side by side: pages, counts, read-aheads, search', () => {
     expect(stamped.sort()).toEqual(
       [
-        'apiAreaPage',
-        'apiCompare',
+        ...['apiProgramme', 'apiTargetGroup', 'apiArea', 'apiIndicator', 'apiDocument', 'apiEntity'].flatMap((list) => [
+          `${list}Page`,
+          `${list}Count`,
+        ]),
+        'apiNodePageOf',
+        'apiNodeCountOf',
+        'apiProgrammePageByNodes',
         'apiCoverage',
         'apiCoverageAll',
-        'apiDocumentPage',
-        'apiEntityPage',
-        'apiIndicatorObservationsAhead',
-        'apiIndicatorPage',
-        'apiNodePageOf',
-        'apiProgrammePage',
-        'apiProgrammePageByNodes',
-        'apiRelationsInAhead',
+        'apiCompare',
         'apiRelationsOutAhead',
-        'apiTargetGroupPage',
+        'apiRelationsInAhead',
+        'apiIndicatorObservationsAhead',
+        'apiSearchEntities',
+        'apiSearchPassages',
         'testStampedVersion', // the release guard's tests
       ].sort(),
     );

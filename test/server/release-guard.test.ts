@@ -45,7 +45,7 @@ const api: GraphqlApi<Context> = {
     },
   },
   createContext: ({ graph }) => ({ graph, timeline: new StatementTimeline() }),
-  finalReleaseOf: ({ timeline }) => timeline.finalRelease(),
+  coveringReleasesOf: ({ timeline }) => timeline.coveringReleases(),
 };
 
 const release = (version: string) =>
@@ -111,8 +111,12 @@ describe('the release guard', () => {
       data: { stampedVersion: 'A' },
     });
     expect({ runs, stampReads }).toEqual({ runs: 1, stampReads: 0 });
-    // A plain statement beside it: its reads are not all before the stamp, so the guard reads the stamp itself.
-    runs = 0;
+    // Two stamped statements side by side: each stamp covers the reads of its own statement.
+    expect(await postQuery(served.url, '{ a: stampedVersion b: stampedVersion }').then((r) => r.body)).toEqual({
+      data: { a: 'A', b: 'A' },
+    });
+    expect(stampReads).toBe(0);
+    // A plain statement beside one: its reads are not all before a stamp, so the guard reads the stamp itself.
     await postQuery(served.url, '{ version stampedVersion }');
     expect(stampReads).toBe(1);
   });

@@ -85,25 +85,30 @@ export async function search(
   })[] = [];
   // Both indexes are asked at once: the statements are independent, and a round trip is much of a search's time.
   // Entities are no passages: a passage-kind filter leaves only passages.
+  const rowsOf = async (answer: Promise<Row[]>) => ((await answer)[0]?.rows ?? []) as Row[];
   const [entityRows, passageRows] = await Promise.all([
     labels.length > 0 && filter.passageKinds === null
-      ? read('apiSearchEntities', {
-          query,
-          labels,
-          candidates,
-          documents: filter.documents,
-          sectionPrefix: filter.sectionPrefix,
-        })
+      ? rowsOf(
+          read('apiSearchEntities', {
+            query,
+            labels,
+            candidates,
+            documents: filter.documents,
+            sectionPrefix: filter.sectionPrefix,
+          }),
+        )
       : [],
     types.includes('PASSAGE')
-      ? read('apiSearchPassages', {
-          query,
-          candidates,
-          numbers: terms.numbers,
-          documents: filter.documents,
-          sectionPrefix: filter.sectionPrefix,
-          kinds: filter.passageKinds,
-        })
+      ? rowsOf(
+          read('apiSearchPassages', {
+            query,
+            candidates,
+            numbers: terms.numbers,
+            documents: filter.documents,
+            sectionPrefix: filter.sectionPrefix,
+            kinds: filter.passageKinds,
+          }),
+        )
       : [],
   ]);
   for (const row of entityRows) {
