@@ -1,4 +1,4 @@
-import { jsonBytes } from './json-bytes';
+import { jsonBytes, jsonBytesBound } from './json-bytes';
 
 describe('jsonBytes', () => {
   it.each([
@@ -8,8 +8,16 @@ describe('jsonBytes', () => {
     ['booleans', [true, false]],
     ['nested objects and arrays', { data: { a: [{ b: 1, c: null }, []], d: {} }, errors: [{ message: 'x' }] }],
     ['undefined members, left out of objects and null in arrays', { a: undefined, b: [undefined, 1], c: 2 }],
-  ])('is the byte length of JSON.stringify for %s', (_name, value) => {
-    expect(jsonBytes(value)).toBe(Buffer.byteLength(JSON.stringify(value), 'utf8'));
+    ['the worst strings: control characters and lone surrogates', ['\u0000\u001f', '\ud800', '\udc00x']],
+  ])('is the byte length of JSON.stringify for %s, and jsonBytesBound is no less', (_name, value) => {
+    const exact = Buffer.byteLength(JSON.stringify(value), 'utf8');
+    expect(jsonBytes(value)).toBe(exact);
+    expect(jsonBytesBound(value)).toBeGreaterThanOrEqual(exact);
+  });
+
+  it('bounds a string by 6 bytes per UTF-16 unit, which control characters reach', () => {
+    expect(jsonBytesBound('\u0001\u0002')).toBe(Buffer.byteLength(JSON.stringify('\u0001\u0002'), 'utf8'));
+    expect(jsonBytesBound({ key: '江门' })).toBe(2 + (3 * 6 + 2) + 1 + (2 * 6 + 2));
   });
 
   it('reads objects without a prototype, as graphql-js builds its results', () => {

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, BaseCon
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { LimitExceededError } from '../../errors';
 import { costMessage } from './cost-message';
-import { jsonBytes } from './json-bytes';
+import { jsonBytes, jsonBytesBound } from './json-bytes';
 import { queryCost, type MeasuredListSize } from './query-cost';
 import { queryDepth } from './query-depth';
 import { aliasCount, rootFieldCount } from './query-shape';
@@ -116,6 +116,8 @@ function answerRequestWideLimit(requestContext: GraphQLRequestContextWillSendRes
 function capResponse(requestContext: GraphQLRequestContextWillSendResponse<BaseContext>, maxBytes: number): void {
   const { body } = requestContext.response;
   if (body.kind !== 'single') return;
+  // The bound is a walk that serialises nothing: most answers are far below the cap, and need no exact size.
+  if (jsonBytesBound(body.singleResult) <= maxBytes) return;
   const bytes = jsonBytes(body.singleResult);
   if (bytes <= maxBytes) return;
   replaceWithError(requestContext, {
