@@ -373,8 +373,8 @@ RETURN id, passages, COUNT { (d)-[:HAS_PASSAGE]->() } AS total
 // fragment: coverageRows
 // The answer of a coverage statement, from its (p, g, a, via) matches: one row, `rows` in programme, group and area
 // order, each as [programme id, group id, area id, via, values of $programmeProps, of $targetGroupProps, of
-// $areaProps], at most $limit; and the statements of the rows' SERVES ($servesStatements) and COVERS
-// ($coversStatements) relations (fragment evidenceAbout), which the query's next level would otherwise ask for in a
+// $areaProps], at most $limit; and the statements of the rows' SERVES and COVERS relations through $servesView and
+// $coversView (null: not asked; fragment evidenceAbout), which the query's next level would otherwise ask for in a
 // statement of its own.
 WITH p, g, a, via
 ORDER BY p.id, g.id, a.id
@@ -383,8 +383,9 @@ WITH collect([p.id, g.id, a.id, via, [k IN $programmeProps | p[k]], [k IN $targe
               [k IN $areaProps | a[k]]]) AS rows
 CALL (rows) {
   UNWIND rows AS row
-  UNWIND [key IN [CASE WHEN $servesStatements THEN row[0] + '|SERVES|' + row[1] END,
-                  CASE WHEN $coversStatements THEN row[0] + '|COVERS|' + row[2] END] WHERE key IS NOT NULL] AS key
+  UNWIND [key IN [CASE WHEN $servesView IS NOT NULL THEN [row[0] + '|SERVES|' + row[1], $servesView] END,
+                  CASE WHEN $coversView IS NOT NULL THEN [row[0] + '|COVERS|' + row[2], $coversView] END]
+          WHERE key IS NOT NULL] AS key
   RETURN collect(DISTINCT key) AS keys
 }
 // include: evidenceAbout

@@ -67,22 +67,25 @@ RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.nameEn AS nameEn
 
 // fragment: evidenceAbout
 // Statements of relations (about = `from|TYPE|to`) and evidence of nodes (about = id) for each of `keys`, through the
-// evidence_about index, in document order: `byKey` holds [key, evidence] pairs, each statement as [values of
-// $evidenceProps, values of $passageProps or null] (the caller knows each statement's about, its key, and its
-// passage's id and document from the statement); `documents` holds each document the statements quote once, as
+// evidence_about index, in document order. Each key comes as [about, view]: the view, an index into $evidenceViews,
+// is [the evidence properties to read, whether to read the passage] (src/graph/evidence-views.ts), so each key is
+// read through what the field asking for it selects. `byKey` holds [[about, view], evidence] pairs, each statement as
+// [values of the view's properties, values of $passageProps or null] (the caller knows each statement's about, and
+// its passage's id and document from the statement); `documents` holds each document the statements quote once, as
 // [properties, issuer name] (only when $document), not once per statement (src/graph/projection.ts). A statement
 // that reads a level of the query takes the next level's statements in with it this way (apiCoverage).
 CALL (keys) {
-  UNWIND keys AS key
+  UNWIND keys AS keyView
+  WITH keyView, keyView[0] AS key, $evidenceViews[toInteger(keyView[1])] AS view
   OPTIONAL MATCH (e:Evidence {about: key})-[:IN_PASSAGE]->(p:Passage)
-  WITH key, e, p
+  WITH keyView, view, e, p
   ORDER BY e.documentId, e.startOffset, e.id
-  WITH key,
+  WITH keyView,
        collect(CASE WHEN e IS NOT NULL
-                    THEN [[k IN $evidenceProps | e[k]], CASE WHEN $passage THEN [k IN $passageProps | p[k]] END] END)
+                    THEN [[k IN view[0] | e[k]], CASE WHEN view[1] THEN [k IN $passageProps | p[k]] END] END)
          AS evidence,
        collect(DISTINCT e.documentId) AS documentIds
-  RETURN collect([key, evidence]) AS byKey, collect(documentIds) AS documentIdLists
+  RETURN collect([keyView, evidence]) AS byKey, collect(documentIds) AS documentIdLists
 }
 // include: evidenceDocuments
 
@@ -98,22 +101,24 @@ CALL (documentIdLists) {
 }
 
 // name: apiEvidenceByAbout
-// The statements and evidence about each of $keys, one row (fragment evidenceAbout).
+// The statements and evidence about each of $keys ([about, view]), one row (fragment evidenceAbout).
 WITH $keys AS keys
 // include: evidenceAbout
 RETURN byKey, documents
 
 // name: apiEvidenceInPassages
-// Statements quoted from each passage, in offset order; the same row shape as apiEvidenceByAbout.
-UNWIND $keys AS key
+// Statements quoted from each passage ($keys as [passage id, view]), in offset order; the same row shape as
+// apiEvidenceByAbout.
+UNWIND $keys AS keyView
+WITH keyView, keyView[0] AS key, $evidenceViews[toInteger(keyView[1])] AS view
 OPTIONAL MATCH (e:Evidence)-[:IN_PASSAGE]->(p:Passage {id: key})
-WITH key, e, p
+WITH keyView, view, e, p
 ORDER BY e.startOffset, e.id
-WITH key,
+WITH keyView,
      collect(CASE WHEN e IS NOT NULL
-                  THEN [[k IN $evidenceProps | e[k]], CASE WHEN $passage THEN [k IN $passageProps | p[k]] END] END)
+                  THEN [[k IN view[0] | e[k]], CASE WHEN view[1] THEN [k IN $passageProps | p[k]] END] END)
        AS evidence,
      collect(DISTINCT e.documentId) AS documentIds
-WITH collect([key, evidence]) AS byKey, collect(documentIds) AS documentIdLists
+WITH collect([keyView, evidence]) AS byKey, collect(documentIds) AS documentIdLists
 // include: evidenceDocuments
 RETURN byKey, documents

@@ -52,8 +52,8 @@ WHERE type(r) IN types
 // - `next`: for each far node once, [its id, its relations of the types $nextOut and $nextIn], each relation as
 //   [direction, type, fields, labels, values of $nextProps, node];
 // - `refs`: each node the far nodes' properties $refs name (parentId, areaId …) once, as [id, labels, properties];
-// - `byKey` and `documents`: the relations' statements when $statements (fragment evidenceAbout, keyed by the
-//   relation's key).
+// - `byKey` and `documents`: the statements of the relations whose type $statementViews names a view for (fragment
+//   evidenceAbout, keyed by the relation's key and that view).
 // A far node shared by many relations (老年人, served by half the programmes) is expanded and sent once.
 WITH id, r, b
 ORDER BY id, type(r), b.id
@@ -62,7 +62,8 @@ WITH collect([id, type(r), [r.statementCount, r.statuses, r.flagsJson],
               CASE WHEN b:Entity THEN [k IN $nodeProps | b[k]] END,
               CASE WHEN b:Entity THEN null ELSE properties(b) END]) AS rows,
      collect(DISTINCT b) AS fars,
-     collect(CASE WHEN $statements THEN startNode(r).id + '|' + type(r) + '|' + endNode(r).id END) AS keys
+     collect(CASE WHEN $statementViews[type(r)] IS NOT NULL
+                  THEN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, $statementViews[type(r)]] END) AS keys
 CALL (fars) {
   UNWIND CASE WHEN size($nextOut) + size($nextIn) > 0 THEN fars ELSE [] END AS b
   CALL (b) {
@@ -146,7 +147,7 @@ ORDER BY id, o.ordinal
 
 // name: apiIndicatorObservationsAhead
 // apiIndicatorObservations with the evidence of each observation of $year, $kind and $scope (null: any), which the
-// query's next level asks for (fragment evidenceAbout, keyed by the observation's id). One row: `rows` as [indicator
+// query's next level asks for (fragment evidenceAbout, keyed by the observation's id, through view 0). One row: `rows` as [indicator
 // id, properties], `byKey`, `documents`.
 UNWIND $ids AS id
 MATCH (:Indicator {id: id})-[:HAS_OBSERVATION]->(o:Observation)
@@ -154,7 +155,7 @@ WITH id, o
 ORDER BY id, o.ordinal
 WITH collect([id, properties(o)]) AS rows,
      collect(CASE WHEN ($year IS NULL OR o.year = $year) AND ($kind IS NULL OR o.kind = $kind)
-                       AND ($scope IS NULL OR o.scope = $scope) THEN o.id END) AS keys
+                       AND ($scope IS NULL OR o.scope = $scope) THEN [o.id, 0] END) AS keys
 // include: evidenceAbout
 WITH {rows: rows, byKey: byKey, documents: documents} AS answer
 // include: stampedAnswer

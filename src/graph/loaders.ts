@@ -1,20 +1,18 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../model/facts';
+import { evidenceKey, EvidenceViews } from './evidence-views';
 import { filterObservations, type ObservationFilter } from './trace';
 import type { Params, Row } from './graph';
 import { ordinalAfter, passageKey, toConnection, type Connection, type PageRequest } from './pagination';
 import {
-  PASSAGE_CONTEXT_PROPS,
   unionOfEntity,
   unionOfEvidence,
-  zipProps,
   NO_LOOK_AHEAD,
   type EntityProjection,
   type EvidenceProjection,
   type RelationLookAhead,
 } from './projection';
 import {
-  buildEvidence,
   toDocument,
   toEntity,
   toNodeRecord,
@@ -23,7 +21,6 @@ import {
   toRelation,
   type AreaRecord,
   type CitationRecord,
-  type DocumentRecord,
   type EntityRecord,
   type EvidenceRecord,
   type MentionRecord,
@@ -75,7 +72,7 @@ const relationKey = (key: RelationKey) => `${key.type}|${key.id}|${key.projectio
 /** Relations read ahead are found by what a resolver asks: direction, type, node and projection. */
 const primedRelationKey = (direction: Direction, type: string, id: string, projection: EntityProjection) =>
   `${direction}|${type}|${id}|${projection.signature}`;
-const evidenceKey = (key: EvidenceKey) => `${key.key}|${key.projection.signature}`;
+const loaderEvidenceKey = (key: EvidenceKey) => evidenceKey(key.key, key.projection);
 
 export interface LoaderOptions {
   /** The most keys one statement is sent (config.maxBatchSize). */
@@ -138,10 +135,10 @@ export class Loaders {
     this.passagePages = new DataLoader((keys) => this.loadPassagePages(keys), this.options);
     this.relationsOut = this.keyed((keys) => this.loadRelations('OUT', keys), relationKey);
     this.relationsIn = this.keyed((keys) => this.loadRelations('IN', keys), relationKey);
-    this.evidenceByAbout = this.keyed((keys) => this.loadEvidence('apiEvidenceByAbout', keys, true), evidenceKey);
+    this.evidenceByAbout = this.keyed((keys) => this.loadEvidence('apiEvidenceByAbout', keys, true), loaderEvidenceKey);
     this.evidenceInPassages = this.keyed(
       (keys) => this.loadEvidence('apiEvidenceInPassages', keys, false),
-      evidenceKey,
+      loaderEvidenceKey,
     );
   }
 
@@ -164,17 +161,25 @@ export class Loaders {
 
   /** Evidence by `about`: a node id (its evidence) or a relation key `from|TYPE|to` (its statements). */
   evidence(about: string, projection: EvidenceProjection): Promise<EvidenceRecord[]> {
-    const primed = this.primedEvidence.get(evidenceKey({ key: about, projection }));
+    const primed = this.primedEvidence.get(evidenceKey(about, projection));
     return primed ? Promise.resolve(primed) : this.evidenceByAbout.load({ key: about, projection });
   }
 
   /**
    * Statements the statement of the level above read along with its own rows (apiCoverage: the statements of each
    * row's relations), each key's list read through (at least) `projection`: `evidence` then answers them without a
-   * statement of its own. A key missing from `byKey` has no statements.
+   * statement of its own. `byKey` is by evidenceKey (EvidenceViews.rows), of what was read through `readThrough`
+   * (`projection` itself, or a projection reading more); a key missing from it has no statements.
    */
-  primeEvidence(keys: readonly string[], projection: EvidenceProjection, byKey: Map<string, EvidenceRecord[]>): void {
-    for (const key of keys) this.primedEvidence.set(evidenceKey({ key, projection }), byKey.get(key) ?? []);
+  primeEvidence(
+    keys: readonly string[],
+    projection: EvidenceProjection,
+    byKey: Map<string, EvidenceRecord[]>,
+    readThrough: EvidenceProjection = projection,
+  ): void {
+    for (const key of keys) {
+      this.primedEvidence.set(evidenceKey(key, projection), byKey.get(evidenceKey(key, readThrough)) ?? []);
+    }
   }
 
   /**
@@ -242,16 +247,16 @@ export class Loaders {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** One statement for every key of the wave, reading the union of their projections (one row: evidenceRows). */
+  /** One statement for every key of the wave, each read through its own projection (one row: EvidenceViews). */
   private async loadEvidence(
     statement: string,
     keys: readonly EvidenceKey[],
     keyIsAbout: boolean,
   ): Promise<EvidenceRecord[][]> {
-    const params = evidenceParams(unionOfEvidence(keys.map((key) => key.projection)), keyIsAbout);
-    const [row] = await this.read(statement, { keys: [...new Set(keys.map((key) => key.key))], ...params });
-    const byKey = evidenceRows(row, params.evidenceProps, keyIsAbout);
-    return keys.map((key) => byKey.get(key.key) ?? []);
+    const views = new EvidenceViews(keyIsAbout);
+    const [row] = await this.read(statement, { keys: views.keys(keys), ...views.params() });
+    const byKey = views.rows(row);
+    return keys.map((key) => byKey.get(loaderEvidenceKey(key)) ?? []);
   }
 
   /**
@@ -284,8 +289,14 @@ export class Loaders {
   ): Promise<void> {
     const next = [...new Set(keys.flatMap((key) => key.ahead.next))];
     const nextProps = unionOfEntity(next.map((n) => n.projection)).props;
-    const asked = keys.flatMap((key) => (key.ahead.statements ? [key.ahead.statements] : []));
-    const evidence = evidenceParams(unionOfEvidence(asked), true);
+    // The statements of each relation type through one view: the union of what the keys of that type select.
+    const views = new EvidenceViews(true);
+    const statementsOf = new Map<RelationType, EvidenceProjection>();
+    for (const type of new Set(keys.map((key) => key.type))) {
+      const asked = keys.flatMap((key) => (key.type === type && key.ahead.statements ? [key.ahead.statements] : []));
+      if (asked.length > 0) statementsOf.set(type, unionOfEvidence(asked));
+    }
+    const statementViews = Object.fromEntries([...statementsOf].map(([type, p]) => [type, views.indexOf(p)]));
     const typesOf = (d: Direction) => [...new Set(next.filter((n) => n.direction === d).map((n) => n.type))];
     const [row] = await this.read(direction === 'OUT' ? 'apiRelationsOutAhead' : 'apiRelationsInAhead', {
       ...params,
@@ -293,8 +304,8 @@ export class Loaders {
       nextIn: typesOf('IN'),
       nextProps,
       refs: [...new Set(keys.flatMap((key) => key.ahead.refs))],
-      statements: asked.length > 0,
-      ...evidence,
+      statementViews,
+      ...views.params(),
     });
     // The relation keys read from each (type, node), for the statements the keys asked for.
     const keysByPair = new Map<string, string[]>();
@@ -320,10 +331,12 @@ export class Loaders {
     for (const [refId, refLabels, refProps] of (row?.refs ?? []) as [string, string[], Row][]) {
       if (!refLabels.includes('Evidence')) this.primedNodes.set(refId, toNodeRecord(refLabels, refProps));
     }
-    const statements = evidenceRows(row, evidence.evidenceProps, true);
+    const statements = views.rows(row);
     for (const key of keys) {
-      if (key.ahead.statements) {
-        this.primeEvidence(keysByPair.get(`${key.type}|${key.id}`) ?? [], key.ahead.statements, statements);
+      const readThrough = statementsOf.get(key.type);
+      if (key.ahead.statements && readThrough) {
+        const relations = keysByPair.get(`${key.type}|${key.id}`) ?? [];
+        this.primeEvidence(relations, key.ahead.statements, statements, readThrough);
       }
     }
   }
@@ -358,7 +371,9 @@ export class Loaders {
       for (const row of await this.read('apiIndicatorObservations', { ids })) add(row.id as string, row.props as Row);
       return keys.map((key) => byId.get(key.id) ?? []);
     }
-    const evidence = evidenceParams(unionOfEvidence(asked), true);
+    const evidence = unionOfEvidence(asked);
+    const views = new EvidenceViews(true);
+    views.indexOf(evidence); // view 0 (apiIndicatorObservationsAhead)
     // The evidence of the observations every asking key keeps, when they keep the same ones; else of all of them.
     const askers = keys.filter((key) => key.evidence !== null);
     const only: ObservationFilter = new Set(askers.map((key) => filterKey(key.only))).size === 1 ? askers[0]!.only : {};
@@ -367,13 +382,13 @@ export class Loaders {
       year: only.year ?? null,
       kind: only.kind ?? null,
       scope: only.scope ?? null,
-      ...evidence,
+      ...views.params(),
     });
     for (const [id, props] of (row?.rows ?? []) as [string, Row][]) add(id, props);
-    const statements = evidenceRows(row, evidence.evidenceProps, true);
+    const statements = views.rows(row);
     for (const key of askers) {
       const read = filterObservations(byId.get(key.id) ?? [], only).map((o) => o.id);
-      this.primeEvidence(read, key.evidence!, statements);
+      this.primeEvidence(read, key.evidence!, statements, evidence);
     }
     return keys.map((key) => byId.get(key.id) ?? []);
   }
@@ -463,51 +478,6 @@ export class Loaders {
 }
 
 /** The parameters of a statement reading evidence through `projection` (fragment evidenceAbout). */
-export function evidenceParams(projection: EvidenceProjection, keyIsAbout: boolean) {
-  return {
-    // Keyed by `about`, every statement of a key has that key as its about: it is not read again for each.
-    evidenceProps: keyIsAbout ? projection.evidenceProps.filter((p) => p !== 'about') : projection.evidenceProps,
-    passage: projection.passage,
-    passageProps: PASSAGE_CONTEXT_PROPS,
-    document: projection.document,
-  };
-}
-
-/**
- * The statements of each key in a row of fragment evidenceAbout (cypher/api-nodes.cypher): `byKey` [key, [[evidence
- * values, passage values]]] and each quoted document once.
- */
-export function evidenceRows(
-  row: Row | undefined,
-  evidenceProps: readonly string[],
-  keyIsAbout: boolean,
-): Map<string, EvidenceRecord[]> {
-  const documents = new Map<string, { document: DocumentRecord; issuer: string | null }>();
-  for (const [props, issuer] of (row?.documents ?? []) as [Row, string | null][]) {
-    documents.set(props.id as string, { document: toDocument(props), issuer });
-  }
-  const byKey = new Map<string, EvidenceRecord[]>();
-  for (const [key, statements] of (row?.byKey ?? []) as [string, [unknown[], unknown[] | null][]][]) {
-    byKey.set(
-      key,
-      statements.map(([values, passageValues]) => {
-        const props = zipProps(evidenceProps, values);
-        if (keyIsAbout) props.about = key;
-        const passage = passageValues
-          ? toPassage({
-              ...zipProps(PASSAGE_CONTEXT_PROPS, passageValues),
-              id: props.passageId,
-              documentId: props.documentId,
-            })
-          : null;
-        const document = documents.get(props.documentId as string);
-        return buildEvidence(props, passage, document?.document ?? null, document?.issuer ?? null);
-      }),
-    );
-  }
-  return byKey;
-}
-
 /** Adds `value` to the list of `key`, starting it when there is none. */
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

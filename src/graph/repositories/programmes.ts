@@ -1,11 +1,11 @@
 import { LimitExceededError } from '../../errors';
-import type { Reader } from '../loaders';
+import type { Loaders, Reader } from '../loaders';
 import { toConnection, type Connection, type PageRequest } from '../pagination';
 import { toEntity, type AreaRecord, type ProgrammeRecord, type TargetGroupRecord } from '../records';
 import type { Row } from '../graph';
 import { relationKey, type EvidenceStatus } from '../../model/facts';
-import { unionOfEvidence, zipProps, type EntityProjection, type EvidenceProjection } from '../projection';
-import { evidenceParams, evidenceRows, type Loaders } from '../loaders';
+import { zipProps, type EntityProjection, type EvidenceProjection } from '../projection';
+import { EvidenceViews } from '../evidence-views';
 import { assertNamed, nameInputs } from './names';
 import { keysetPage } from './page';
 
@@ -145,8 +145,10 @@ export async function programmeCoverage(
     includeNarrowerProgrammes: args.includeNarrowerProgrammes ?? true,
   };
   const { serves, covers } = projections;
-  const statements = [serves, covers].filter((p): p is EvidenceProjection => p !== null);
-  const evidence = evidenceParams(unionOfEvidence(statements), true);
+  // The statements of each relation through what its field selects (fragment evidenceAbout).
+  const views = new EvidenceViews(true);
+  const servesView = serves && views.indexOf(serves);
+  const coversView = covers && views.indexOf(covers);
   // With a node filter, one statement resolves the inputs, finds the candidates and reads their rows.
   const [result] = await read(inputs.length === 0 ? 'apiCoverageAll' : 'apiCoverage', {
     inputs,
@@ -155,9 +157,9 @@ export async function programmeCoverage(
     targetGroupProps: projections.targetGroup.props,
     areaProps: projections.area.props,
     limit: MAX_COVERAGE_ROWS + 1,
-    servesStatements: serves !== null,
-    coversStatements: covers !== null,
-    ...evidence,
+    servesView,
+    coversView,
+    ...views.params(),
   });
   const rows = (result?.rows ?? []) as CoverageRow[];
   if (rows.length === 0 && inputs.length > 0) await assertNamed(read, inputs);
@@ -176,7 +178,7 @@ export async function programmeCoverage(
       coversKey: relationKey(programmeId, 'COVERS', areaId),
     };
   });
-  const byKey = evidenceRows(result, evidence.evidenceProps, true);
+  const byKey = views.rows(result);
   if (serves)
     loaders.primeEvidence(
       records.map((r) => r.servesKey),
