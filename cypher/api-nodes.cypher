@@ -77,7 +77,10 @@ RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.nameEn AS nameEn
 CALL (keys) {
   UNWIND keys AS keyView
   WITH keyView, keyView[0] AS key, $evidenceViews[toInteger(keyView[1])] AS view
+  // The hint keeps the seek: with the key taken from a list, the planner can prefer scanning the whole index once
+  // per key (3.5 million rows for the nested page: 640 ms against 25).
   OPTIONAL MATCH (e:Evidence {about: key})-[:IN_PASSAGE]->(p:Passage)
+  USING INDEX e:Evidence(about)
   WITH keyView, view, e, p
   ORDER BY e.documentId, e.startOffset, e.id
   WITH keyView,

@@ -55,13 +55,14 @@ describe('EvidenceViews', () => {
 
   it("reads each key's statements through its own view, found by evidenceKey", () => {
     const views = new EvidenceViews(true);
-    const [[citedProps], [statusProps]] = [views.indexOf(cited), views.indexOf(statusOnly)].map(
-      (view) => views.params().evidenceViews[view]!,
-    );
+    const [citedView, statusView] = [views.indexOf(cited), views.indexOf(statusOnly)];
+    const { evidenceViews } = views.params();
+    const citedProps = evidenceViews[citedView]![0];
+    const statusProps = evidenceViews[statusView]![0];
     const row = {
       byKey: [
-        [['a|SERVES|b', 0], [[valuesOf(citedProps!, STATEMENT), valuesOf(PASSAGE_CONTEXT_PROPS, PASSAGE)]]],
-        [['a|PART_OF|t', 1], [[valuesOf(statusProps!, STATEMENT), null]]],
+        [['a|SERVES|b', 0], [[valuesOf(citedProps, STATEMENT), valuesOf(PASSAGE_CONTEXT_PROPS, PASSAGE)]]],
+        [['a|PART_OF|t', 1], [[valuesOf(statusProps, STATEMENT), null]]],
       ],
       documents: [
         [{ id: 'Document:d', title: '规划', year: 2022, kind: 'PLAN', file: 'd.txt', checksum: 'c' }, '江门市民政局'],

@@ -38,10 +38,13 @@ function signatureOf(description: unknown): string {
   return signature;
 }
 
-/** Stored properties of an Evidence node that every read takes: ids, offsets and lines are small and always needed. */
-const EVIDENCE_ALWAYS = ['id', 'about', 'documentId', 'passageId', 'startOffset', 'endOffset', 'startLine', 'endLine'];
+/** Stored properties of an Evidence node that every read takes. */
+const EVIDENCE_ALWAYS = ['id', 'about'];
 
-/** Evidence fields that read a property of their own (the quote and note are most of what a statement weighs). */
+/**
+ * Evidence fields that read properties of their own. The quote and note are most of what a statement weighs, but on a
+ * page of statements that select one field (`statements { status }`) the ids, offsets and lines are most of it.
+ */
 const EVIDENCE_FIELD_PROPS: Record<string, string[]> = {
   quote: ['quote'],
   status: ['status'],
@@ -50,14 +53,26 @@ const EVIDENCE_FIELD_PROPS: Record<string, string[]> = {
   implicit: ['implicit'],
   impliedBy: ['impliedBy'],
   flags: ['flagsJson'],
+  startOffset: ['startOffset'],
+  endOffset: ['endOffset'],
+  lines: ['startLine', 'endLine'],
+  // The passage and the document are found by their ids (a passage record holds its document's id too); a citation
+  // names both, with the lines.
+  passage: ['passageId', 'documentId'],
+  sectionPath: ['passageId', 'documentId'],
+  document: ['documentId'],
+  citation: ['passageId', 'documentId', 'startLine', 'endLine'],
 };
+
+/** Every property an evidence read may take, each once, in the order projections list them. */
+const EVIDENCE_PROPS = [...new Set([...EVIDENCE_ALWAYS, ...Object.values(EVIDENCE_FIELD_PROPS).flat()])];
 
 /** Evidence fields built from the statement's passage (its headings) and document (title, year, issuer). */
 const NEEDS_PASSAGE = new Set(['passage', 'sectionPath', 'citation']);
 const NEEDS_DOCUMENT = new Set(['document', 'citation']);
 
 /** Evidence fields served by EVIDENCE_ALWAYS. */
-const EVIDENCE_ALWAYS_FIELDS = ['id', 'about', 'startOffset', 'endOffset', 'lines'];
+const EVIDENCE_ALWAYS_FIELDS = ['id', 'about'];
 
 /**
  * The passage as a statement's context: everything but its text, source and search text (the heavy ones), and but
@@ -95,7 +110,7 @@ export function evidenceProjection(selection: Selection): EvidenceProjection {
 function evidenceProjectionOf(selection: Selection): EvidenceProjection {
   const has = (field: string) => selection === ALL || selection.has(field);
   const own = Object.entries(EVIDENCE_FIELD_PROPS).flatMap(([field, props]) => (has(field) ? props : []));
-  const evidenceProps = [...EVIDENCE_ALWAYS, ...own];
+  const evidenceProps = [...new Set([...EVIDENCE_ALWAYS, ...own])];
   const passage = [...NEEDS_PASSAGE].some(has);
   const document = [...NEEDS_DOCUMENT].some(has);
   return { evidenceProps, passage, document, signature: signatureOf(['evidence', evidenceProps, passage, document]) };
@@ -179,7 +194,7 @@ function entityProjectionOf(selection: Selection): EntityProjection {
 export function unionOfEvidence(projections: readonly EvidenceProjection[]): EvidenceProjection {
   const distinct = [...new Set(projections)]; // a wave's keys share a few memoized projections
   const props = new Set(distinct.flatMap((p) => p.evidenceProps));
-  const evidenceProps = [...EVIDENCE_ALWAYS, ...Object.values(EVIDENCE_FIELD_PROPS).flat()].filter((p) => props.has(p));
+  const evidenceProps = EVIDENCE_PROPS.filter((p) => props.has(p));
   const passage = distinct.some((p) => p.passage);
   const document = distinct.some((p) => p.document);
   return { evidenceProps, passage, document, signature: signatureOf(['evidence', evidenceProps, passage, document]) };

@@ -365,7 +365,8 @@ export function buildEvidence(
   document: DocumentRecord | null,
   issuer: string | null,
 ): EvidenceRecord {
-  const lines = { start: num(p, 'startLine'), end: num(p, 'endLine') };
+  // A property outside the read's projection (src/graph/projection.ts) stays empty: no field selected reads it.
+  const lines = { start: optNum(p.startLine) ?? 0, end: optNum(p.endLine) ?? 0 };
   const citation =
     passage && document
       ? formatCitation(
@@ -392,13 +393,13 @@ export function buildEvidence(
     implicit: optStr(p.implicit) as ImplicitReason | null,
     impliedBy: optStr(p.impliedBy) as ImpliedBy | null,
     flags: flags(p.flagsJson),
-    documentId: str(p, 'documentId'),
-    passageId: str(p, 'passageId'),
+    documentId: optStr(p.documentId) ?? '',
+    passageId: optStr(p.passageId) ?? '',
     document,
     passage,
     sectionPath: passage?.sectionPath ?? [],
-    startOffset: num(p, 'startOffset'),
-    endOffset: num(p, 'endOffset'),
+    startOffset: optNum(p.startOffset) ?? 0,
+    endOffset: optNum(p.endOffset) ?? 0,
     lines,
     citation,
   };
