@@ -372,15 +372,18 @@ RETURN id, passages, COUNT { (d)-[:HAS_PASSAGE]->() } AS total
 
 // fragment: coverageRows
 // The answer of a coverage statement, from its (p, g, a, via) matches: one row, `rows` in programme, group and area
-// order, each as [programme id, group id, area id, via, values of $programmeProps, of $targetGroupProps, of
-// $areaProps], at most $limit; and the statements of the rows' SERVES and COVERS relations through $servesView and
-// $coversView (null: not asked; fragment evidenceAbout), which the query's next level would otherwise ask for in a
-// statement of its own.
+// order, each as [programme id, group id, area id, via], at most $limit; each programme, group and area of the rows
+// once, as the values of $programmeProps, $targetGroupProps and $areaProps (which start with the id): a programme
+// with forty rows is not sent forty times; and the statements of the rows' SERVES and COVERS relations through
+// $servesView and $coversView (null: not asked; fragment evidenceAbout), which the query's next level would
+// otherwise ask for in a statement of its own.
 WITH p, g, a, via
 ORDER BY p.id, g.id, a.id
 LIMIT toInteger($limit)
-WITH collect([p.id, g.id, a.id, via, [k IN $programmeProps | p[k]], [k IN $targetGroupProps | g[k]],
-              [k IN $areaProps | a[k]]]) AS rows
+WITH collect([p.id, g.id, a.id, via]) AS rows, collect(DISTINCT p) AS ps, collect(DISTINCT g) AS gs,
+     collect(DISTINCT a) AS areas
+WITH rows, [p IN ps | [k IN $programmeProps | p[k]]] AS programmes,
+     [g IN gs | [k IN $targetGroupProps | g[k]]] AS targetGroups, [a IN areas | [k IN $areaProps | a[k]]] AS areas
 CALL (rows) {
   UNWIND rows AS row
   UNWIND [key IN [CASE WHEN $servesView IS NOT NULL THEN [row[0] + '|SERVES|' + row[1], $servesView] END,
@@ -389,7 +392,8 @@ CALL (rows) {
   RETURN collect(DISTINCT key) AS keys
 }
 // include: evidenceAbout
-WITH {rows: rows, byKey: byKey, documents: documents} AS answer
+WITH {rows: rows, programmes: programmes, targetGroups: targetGroups, areas: areas, byKey: byKey,
+      documents: documents} AS answer
 // include: stampedAnswer
 
 // name: apiCoverage

@@ -166,11 +166,23 @@ export async function programmeCoverage(
   if (rows.length > MAX_COVERAGE_ROWS) {
     throw new LimitExceededError('coverage rows', MAX_COVERAGE_ROWS + 1, MAX_COVERAGE_ROWS);
   }
-  const records = rows.map(([programmeId, targetGroupId, areaId, via, programme, targetGroup, areaValues]) => {
-    const area = toEntity('AdministrativeArea', zipProps(projections.area.props, areaValues)) as AreaRecord;
+  // Each node comes once, however many rows name it.
+  const programmes = recordsById(result?.programmes, projections.programme.props, asProgramme);
+  const targetGroups = recordsById(
+    result?.targetGroups,
+    projections.targetGroup.props,
+    (props) => toEntity('TargetGroup', props) as TargetGroupRecord,
+  );
+  const areas = recordsById(
+    result?.areas,
+    projections.area.props,
+    (props) => toEntity('AdministrativeArea', props) as AreaRecord,
+  );
+  const records = rows.map(([programmeId, targetGroupId, areaId, via]) => {
+    const area = sent(areas, areaId);
     return {
-      programme: asProgramme(zipProps(projections.programme.props, programme)),
-      targetGroup: toEntity('TargetGroup', zipProps(projections.targetGroup.props, targetGroup)) as TargetGroupRecord,
+      programme: sent(programmes, programmeId),
+      targetGroup: sent(targetGroups, targetGroupId),
       area,
       via,
       inheritedFrom: via === 'INHERITED' ? area : null,
@@ -194,8 +206,25 @@ export async function programmeCoverage(
   return records;
 }
 
-/** A row of fragment coverageRows: ids, how the area is reached, and each entity's projected values. */
-type CoverageRow = [string, string, string, CoverageVia, unknown[], unknown[], unknown[]];
+/** The records of the nodes of one kind a coverage statement sent once each (the values of `props`), by id. */
+function recordsById<T extends { id: string }>(
+  values: unknown,
+  props: readonly string[],
+  toRecord: (props: Row) => T,
+): Map<string, T> {
+  const records = ((values ?? []) as unknown[][]).map((nodeValues) => toRecord(zipProps(props, nodeValues)));
+  return new Map(records.map((record) => [record.id, record]));
+}
+
+/** The record of a node a coverage row names; the statement sends every one of them. */
+function sent<T>(records: Map<string, T>, id: string): T {
+  const record = records.get(id);
+  if (record === undefined) throw new Error(`a coverage row names ${id}, which its statement did not send`);
+  return record;
+}
+
+/** A row of fragment coverageRows: the programme's, group's and area's ids, and how the area is reached. */
+type CoverageRow = [string, string, string, CoverageVia];
 
 function asProgramme(props: Row): ProgrammeRecord {
   return toEntity('Programme', props) as ProgrammeRecord;
