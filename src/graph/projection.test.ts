@@ -33,6 +33,14 @@ describe('evidenceProjection', () => {
       unionOfEvidence([evidenceProjection(new Set(['document'])), evidenceProjection(new Set(['note']))]).signature,
     );
   });
+
+  it('lists each property once, in one order, so a projection and its own union are the same read', () => {
+    // citation and passage both need passageId and documentId, and citation the lines, which `lines` lists first.
+    const cited = evidenceProjection(new Set(['citation', 'passage', 'quote']));
+    expect(new Set(cited.evidenceProps).size).toBe(cited.evidenceProps.length);
+    expect(unionOfEvidence([cited]).evidenceProps).toEqual(cited.evidenceProps);
+    expect(unionOfEvidence([cited]).signature).toBe(cited.signature);
+  });
 });
 
 describe('entityProjection', () => {

@@ -67,6 +67,14 @@ const EVIDENCE_FIELD_PROPS: Record<string, string[]> = {
 /** Every property an evidence read may take, each once, in the order projections list them. */
 const EVIDENCE_PROPS = [...new Set([...EVIDENCE_ALWAYS, ...Object.values(EVIDENCE_FIELD_PROPS).flat()])];
 
+/**
+ * `read` in EVIDENCE_PROPS order: a projection and a union reading the same properties list them alike, so they
+ * share a signature and a loader batch.
+ */
+function evidencePropsOf(read: ReadonlySet<string>): string[] {
+  return EVIDENCE_PROPS.filter((prop) => read.has(prop));
+}
+
 /** Evidence fields built from the statement's passage (its headings) and document (title, year, issuer). */
 const NEEDS_PASSAGE = new Set(['passage', 'sectionPath', 'citation']);
 const NEEDS_DOCUMENT = new Set(['document', 'citation']);
@@ -110,7 +118,7 @@ export function evidenceProjection(selection: Selection): EvidenceProjection {
 function evidenceProjectionOf(selection: Selection): EvidenceProjection {
   const has = (field: string) => selection === ALL || selection.has(field);
   const own = Object.entries(EVIDENCE_FIELD_PROPS).flatMap(([field, props]) => (has(field) ? props : []));
-  const evidenceProps = [...new Set([...EVIDENCE_ALWAYS, ...own])];
+  const evidenceProps = evidencePropsOf(new Set([...EVIDENCE_ALWAYS, ...own]));
   const passage = [...NEEDS_PASSAGE].some(has);
   const document = [...NEEDS_DOCUMENT].some(has);
   return { evidenceProps, passage, document, signature: signatureOf(['evidence', evidenceProps, passage, document]) };
@@ -193,8 +201,7 @@ function entityProjectionOf(selection: Selection): EntityProjection {
 /** One projection reading what each of `projections` reads (the keys of one batch). */
 export function unionOfEvidence(projections: readonly EvidenceProjection[]): EvidenceProjection {
   const distinct = [...new Set(projections)]; // a wave's keys share a few memoized projections
-  const props = new Set(distinct.flatMap((p) => p.evidenceProps));
-  const evidenceProps = EVIDENCE_PROPS.filter((p) => props.has(p));
+  const evidenceProps = evidencePropsOf(new Set(distinct.flatMap((p) => p.evidenceProps)));
   const passage = distinct.some((p) => p.passage);
   const document = distinct.some((p) => p.document);
   return { evidenceProps, passage, document, signature: signatureOf(['evidence', evidenceProps, passage, document]) };
