@@ -147,15 +147,15 @@ ORDER BY id, o.ordinal
 
 // name: apiIndicatorObservationsAhead
 // apiIndicatorObservations with the evidence of each observation of $year, $kind and $scope (null: any), which the
-// query's next level asks for (fragment evidenceAbout, keyed by the observation's id, through view 0). One row: `rows` as [indicator
-// id, properties], `byKey`, `documents`.
+// query's next level asks for (fragment evidenceAbout, keyed by the observation's id, through $view). One row:
+// `rows` as [indicator id, properties], `byKey`, `documents`.
 UNWIND $ids AS id
 MATCH (:Indicator {id: id})-[:HAS_OBSERVATION]->(o:Observation)
 WITH id, o
 ORDER BY id, o.ordinal
 WITH collect([id, properties(o)]) AS rows,
      collect(CASE WHEN ($year IS NULL OR o.year = $year) AND ($kind IS NULL OR o.kind = $kind)
-                       AND ($scope IS NULL OR o.scope = $scope) THEN [o.id, 0] END) AS keys
+                       AND ($scope IS NULL OR o.scope = $scope) THEN [o.id, $view] END) AS keys
 // include: evidenceAbout
 WITH {rows: rows, byKey: byKey, documents: documents} AS answer
 // include: stampedAnswer

@@ -23,7 +23,7 @@ WITH *, {stamp: r.version + '@' + r.ingestedAt, writing: coalesce(l.writing, fal
 // (src/server/release-consistency.ts): the statement's columns go in `answer`, a map, collected so that every read
 // of the statement is over (an eager aggregation) before the release stamp is read after them. The statement then
 // returns `answer` and `release`; the reader (src/graph/stamped.ts) hands the answer on as the statement's one row.
-// Every statement that includes it is checked by EXPLAIN for that order (test/integration/stamped-statements.test.ts).
+// Every statement that includes it is checked by EXPLAIN for that order (test/graph/stamped-statements.test.ts).
 WITH collect(answer) AS answers
 CALL (answers) {
   // include: releaseState

@@ -373,7 +373,7 @@ export class Loaders {
     }
     const evidence = unionOfEvidence(asked);
     const views = new EvidenceViews(true);
-    views.indexOf(evidence); // view 0 (apiIndicatorObservationsAhead)
+    const view = views.indexOf(evidence);
     // The evidence of the observations every asking key keeps, when they keep the same ones; else of all of them.
     const askers = keys.filter((key) => key.evidence !== null);
     const only: ObservationFilter = new Set(askers.map((key) => filterKey(key.only))).size === 1 ? askers[0]!.only : {};
@@ -382,6 +382,7 @@ export class Loaders {
       year: only.year ?? null,
       kind: only.kind ?? null,
       scope: only.scope ?? null,
+      view,
       ...views.params(),
     });
     for (const [id, props] of (row?.rows ?? []) as [string, Row][]) add(id, props);
@@ -477,7 +478,6 @@ export class Loaders {
   }
 }
 
-/** The parameters of a statement reading evidence through `projection` (fragment evidenceAbout). */
 /** Adds `value` to the list of `key`, starting it when there is none. */
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
