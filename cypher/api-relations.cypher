@@ -48,22 +48,36 @@ WHERE type(r) IN types
 // fragment: relationsAhead
 // The relations r read from `id` to far nodes b, with what the query's next level asks of them, so that level sends no
 // statement of its own. One row:
-// - `rows`: one per relation, in apiRelationsOut's order, as [id, type, fields, labels, values, node] (its columns);
+// - `rows`: for each `id` in order, [id, its relations in apiRelationsOut's order as [type, fields, far node id]];
+// - `nodes`: each far node once, as [id, labels, values of $nodeProps, node] (apiRelationsOut's last three columns);
 // - `next`: for each far node once, [its id, its relations of the types $nextOut and $nextIn], each relation as
-//   [direction, type, fields, labels, values of $nextProps, node];
+//   [direction, type, fields, next node id];
+// - `nextNodes`: each node those relations reach once, as in `nodes` but with the values of $nextProps;
 // - `refs`: each node the far nodes' properties $refs name (parentId, areaId …) once, as [id, labels, properties];
 // - `byKey` and `documents`: the statements of the relations whose type $statementViews names a view for (fragment
 //   evidenceAbout, keyed by the relation's key and that view).
 // A far node shared by many relations (老年人, served by half the programmes) is expanded and sent once.
 WITH id, r, b
 ORDER BY id, type(r), b.id
-WITH collect([id, type(r), [r.statementCount, r.statuses, r.flagsJson],
-              [l IN labels(b) WHERE l <> 'Node' AND l <> 'Entity'],
-              CASE WHEN b:Entity THEN [k IN $nodeProps | b[k]] END,
-              CASE WHEN b:Entity THEN null ELSE properties(b) END]) AS rows,
-     collect(DISTINCT b) AS fars,
+WITH id,
+     collect([type(r), [r.statementCount, r.statuses, r.flagsJson], b.id]) AS relations,
+     collect(b) AS bs,
      collect(CASE WHEN $statementViews[type(r)] IS NOT NULL
-                  THEN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, $statementViews[type(r)]] END) AS keys
+                  THEN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, $statementViews[type(r)]] END) AS idKeys
+WITH collect([id, relations]) AS rows, collect(bs) AS bLists, collect(idKeys) AS keyLists
+CALL (bLists, keyLists) {
+  CALL (bLists) {
+    UNWIND bLists AS bs
+    UNWIND bs AS b
+    RETURN collect(DISTINCT b) AS fars
+  }
+  CALL (keyLists) {
+    UNWIND keyLists AS idKeys
+    UNWIND idKeys AS key
+    RETURN collect(key) AS keys
+  }
+  RETURN fars, keys
+}
 CALL (fars) {
   UNWIND CASE WHEN size($nextOut) + size($nextIn) > 0 THEN fars ELSE [] END AS b
   CALL (b) {
@@ -72,10 +86,8 @@ CALL (fars) {
     WHERE type(n) IN $nextOut
     WITH n, c
     ORDER BY type(n), c.id
-    RETURN collect(['OUT', type(n), [n.statementCount, n.statuses, n.flagsJson],
-                    [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
-                    CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
-                    CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextOut
+    RETURN collect(['OUT', type(n), [n.statementCount, n.statuses, n.flagsJson], c.id]) AS nextOut,
+           collect(c) AS outNodes
   }
   CALL (b) {
     WITH b WHERE size($nextIn) > 0
@@ -83,12 +95,19 @@ CALL (fars) {
     WHERE type(n) IN $nextIn
     WITH n, c
     ORDER BY type(n), c.id
-    RETURN collect(['IN', type(n), [n.statementCount, n.statuses, n.flagsJson],
-                    [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
-                    CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
-                    CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextIn
+    RETURN collect(['IN', type(n), [n.statementCount, n.statuses, n.flagsJson], c.id]) AS nextIn,
+           collect(c) AS inNodes
   }
-  RETURN collect([b.id, nextOut + nextIn]) AS next
+  WITH collect([b.id, nextOut + nextIn]) AS next, collect(outNodes + inNodes) AS reached
+  CALL (reached) {
+    UNWIND reached AS cs
+    UNWIND cs AS c
+    WITH DISTINCT c
+    RETURN collect([c.id, [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
+                    CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
+                    CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextNodes
+  }
+  RETURN next, nextNodes
 }
 CALL (fars) {
   UNWIND fars AS b
@@ -99,7 +118,11 @@ CALL (fars) {
   RETURN collect([refId, labels(n), properties(n)]) AS refs
 }
 // include: evidenceAbout
-WITH {rows: rows, next: next, refs: refs, byKey: byKey, documents: documents} AS answer
+WITH {rows: rows,
+      nodes: [b IN fars | [b.id, [l IN labels(b) WHERE l <> 'Node' AND l <> 'Entity'],
+                           CASE WHEN b:Entity THEN [k IN $nodeProps | b[k]] END,
+                           CASE WHEN b:Entity THEN null ELSE properties(b) END]],
+      next: next, nextNodes: nextNodes, refs: refs, byKey: byKey, documents: documents} AS answer
 // include: stampedAnswer
 
 // name: apiAreaAncestors

@@ -18,6 +18,8 @@ import {
   toNodeRecord,
   toObservation,
   toPassage,
+  relationTo,
+  toFarNode,
   toRelation,
   type AreaRecord,
   type CitationRecord,
@@ -307,21 +309,21 @@ export class Loaders {
       statementViews,
       ...views.params(),
     });
+    const farNodes = nodesById((row?.nodes ?? []) as NodeRow[], params.nodeProps);
     // The relation keys read from each (type, node), for the statements the keys asked for.
     const keysByPair = new Map<string, string[]>();
-    for (const [id, type, fields, labels, values, node] of (row?.rows ?? []) as AheadRow[]) {
-      const relation = toRelation({ id, type, fields, labels, values, node }, direction, params.nodeProps);
-      add(relation, id);
-      append(keysByPair, `${type}|${id}`, relation.key);
+    for (const [id, relations] of (row?.rows ?? []) as [string, AheadRow[]][]) {
+      for (const [type, fields, farId] of relations) {
+        const relation = relationTo(id, type, fields, nodeIn(farNodes, farId), direction);
+        add(relation, id);
+        append(keysByPair, `${type}|${id}`, relation.key);
+      }
     }
+    const nextNodes = nodesById((row?.nextNodes ?? []) as NodeRow[], nextProps);
     for (const [farId, nextRows] of (row?.next ?? []) as [string, NextRow[]][]) {
       const found = new Map<string, RelationRecord[]>();
-      for (const [d, t, f, l, v, n] of nextRows) {
-        append(
-          found,
-          `${d}|${t}`,
-          toRelation({ id: farId, type: t, fields: f, labels: l, values: v, node: n }, d, nextProps),
-        );
+      for (const [d, t, f, nextId] of nextRows) {
+        append(found, `${d}|${t}`, relationTo(farId, t, f, nodeIn(nextNodes, nextId), d));
       }
       for (const n of next) {
         const key = primedRelationKey(n.direction, n.type, farId, n.projection);
@@ -485,8 +487,23 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** A row of fragment relationsAhead's `rows`: apiRelationsOut's columns. */
-type AheadRow = [string, RelationType, unknown[], string[], unknown[] | null, Row | null];
+/** A relation of a node in fragment relationsAhead's `rows`: [type, fields, far node id]. */
+type AheadRow = [RelationType, unknown[], string];
 
-/** A relation of a far node in fragment relationsAhead's `next`: its direction, then apiRelationsOut's columns. */
-type NextRow = [Direction, RelationType, unknown[], string[], unknown[] | null, Row | null];
+/** A relation of a far node in fragment relationsAhead's `next`: its direction, type, fields and next node's id. */
+type NextRow = [Direction, RelationType, unknown[], string];
+
+/** A node of fragment relationsAhead's `nodes` or `nextNodes`: [id, labels, values of the props, or the node]. */
+type NodeRow = [string, string[], unknown[] | null, Row | null];
+
+/** Each node of `rows` built once, by id: the relations reaching it share its record. */
+function nodesById(rows: readonly NodeRow[], props: readonly string[]): Map<string, NodeRecord> {
+  return new Map(rows.map(([id, labels, values, node]) => [id, toFarNode(labels, values, node, props)]));
+}
+
+/** The node of `id` in `nodes`; the statement sends every node its relations reach, so a miss is a broken statement. */
+function nodeIn(nodes: Map<string, NodeRecord>, id: string): NodeRecord {
+  const node = nodes.get(id);
+  if (!node) throw new Error(`fragment relationsAhead sent a relation to ${id} without the node`);
+  return node;
+}

@@ -411,13 +411,33 @@ export function buildEvidence(
  * `nodeProps` (which start with its id). The key is derived as stored (`from|TYPE|to`).
  */
 export function toRelation(row: Row, direction: 'OUT' | 'IN', nodeProps: readonly string[]): RelationRecord {
-  const [statementCount, statuses, flagsJson] = row.fields as [unknown, unknown, unknown];
-  const other = toNodeRecord(
-    row.labels as string[],
-    row.values ? zipProps(nodeProps, row.values as unknown[]) : (row.node as Row),
-  );
-  const type = str(row, 'type') as RelationType;
-  const [fromId, toId] = direction === 'OUT' ? [str(row, 'id'), other.id] : [other.id, str(row, 'id')];
+  const other = toFarNode(row.labels as string[], row.values as unknown[] | null, row.node as Row | null, nodeProps);
+  return relationTo(str(row, 'id'), str(row, 'type') as RelationType, row.fields as unknown[], other, direction);
+}
+
+/** The far node of a relation row: an entity from the `values` of `nodeProps`, any other node from its `node`. */
+export function toFarNode(
+  labels: string[],
+  values: unknown[] | null,
+  node: Row | null,
+  nodeProps: readonly string[],
+): NodeRecord {
+  return toNodeRecord(labels, values ? zipProps(nodeProps, values) : (node as Row));
+}
+
+/**
+ * The relation of `type` read from node `id` to `other` (a record several relations may share: resolvers never change
+ * records), with the relationship's `fields` [statementCount, statuses, flagsJson].
+ */
+export function relationTo(
+  id: string,
+  type: RelationType,
+  fields: unknown[],
+  other: NodeRecord,
+  direction: 'OUT' | 'IN',
+): RelationRecord {
+  const [statementCount, statuses, flagsJson] = fields;
+  const [fromId, toId] = direction === 'OUT' ? [id, other.id] : [other.id, id];
   return {
     type,
     key: `${fromId}|${type}|${toId}`,
