@@ -1,5 +1,8 @@
 import {
   ALL,
+  ENTITY_ALWAYS_PROPS,
+  ENTITY_FIELD_PROPS,
+  ENTITY_PROPS,
   entityProjection,
   evidenceProjection,
   unionOf,
@@ -44,17 +47,31 @@ describe('evidenceProjection', () => {
 });
 
 describe('entityProjection', () => {
-  it('always reads ids and names, and the heavy properties only when selected', () => {
-    const names = entityProjection(new Set(['name']));
-    expect(names.props).toEqual(expect.arrayContaining(['id', 'name', 'parentId', 'areaId', 'conceptId']));
-    expect(names.props).not.toContain('nameEn');
-    expect(names.props).not.toContain('aliasesText');
+  it('always reads ids, names and units, and every other property only when its field is selected', () => {
+    expect(entityProjection(new Set(['name'])).props).toEqual(['id', 'name', 'unit']);
+    expect(entityProjection(new Set(['name', 'parent', 'level'])).props).toEqual([
+      'id',
+      'name',
+      'unit',
+      'level',
+      'parentId',
+    ]);
+    expect(entityProjection(new Set(['area', 'issuer', 'concept'])).props).toEqual(
+      expect.arrayContaining(['areaId', 'issuer', 'conceptId']),
+    );
+    // Everything is every property the records use, whichever field reads it.
+    expect(entityProjection(ALL).props).toEqual(ENTITY_PROPS);
     expect(entityProjection(new Set(['table'])).props).toEqual(
       expect.arrayContaining(['tableName', 'tableRow', 'tableSubRow']),
     );
     expect(unionOfEntity([entityProjection(new Set(['aliases'])), entityProjection(new Set(['flags']))]).props).toEqual(
       expect.arrayContaining(['aliases', 'flagsJson']),
     );
+  });
+
+  it('reads every property the records use through some field, and no other', () => {
+    const throughFields = [...ENTITY_ALWAYS_PROPS, ...Object.values(ENTITY_FIELD_PROPS).flat()];
+    expect(new Set(throughFields)).toEqual(new Set(ENTITY_PROPS));
   });
 
   it('unites selections', () => {

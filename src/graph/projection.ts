@@ -126,10 +126,22 @@ function evidenceProjectionOf(selection: Selection): EvidenceProjection {
 
 /**
  * Entity properties read only when their field is selected: the English name, aliases, flags and the indicator's
- * table columns are most of an entity's weight. Everything else (ids, the name, kinds, codes, parent and area ids,
- * which resolvers of other fields use) is always read.
+ * table columns are most of an entity's weight, and on a page of names the kinds, codes and ids of other nodes are
+ * most of the rest. The ids a resolver follows (`parent` → parentId …, as REF_FIELDS in src/graphql/look-ahead.ts)
+ * are read for that field.
  */
-const ENTITY_OPTIONAL_PROPS: Record<string, string[]> = {
+export const ENTITY_FIELD_PROPS: Record<string, string[]> = {
+  curated: ['curated'],
+  kind: ['kind'],
+  level: ['level'],
+  code: ['code'],
+  title: ['title'],
+  number: ['number'],
+  year: ['year'],
+  parent: ['parentId'],
+  area: ['areaId'],
+  issuer: ['issuer'],
+  concept: ['conceptId'],
   nameEn: ['nameEn'],
   aliases: ['aliases'],
   flags: ['flagsJson'],
@@ -139,17 +151,21 @@ const ENTITY_OPTIONAL_PROPS: Record<string, string[]> = {
   table: ['tableName', 'tableRow', 'tableSubRow'],
 };
 
-const OPTIONAL = new Set(Object.values(ENTITY_OPTIONAL_PROPS).flat());
+/**
+ * Entity properties every read takes: the id and name, and the unit, which a comparison converts with whatever the
+ * query selects of its indicators (src/graph/repositories/indicator-concepts.ts).
+ */
+export const ENTITY_ALWAYS_PROPS = ['id', 'name', 'unit'];
 
-/** Entity fields served by the properties always read (ENTITY_PROPS without the optional ones). */
-const ENTITY_ALWAYS_FIELDS = ['id', 'name', 'curated', 'kind', 'level', 'code', 'title', 'number', 'year', 'unit'];
+/** Entity fields served by ENTITY_ALWAYS_PROPS. */
+const ENTITY_ALWAYS_FIELDS = ['id', 'name', 'unit'];
 
 /**
  * The fields a projection provides, by record: a field the default resolver reads from a record must be one of these
  * (src/graphql/projection-fields.test.ts checks the schema), else a projected read would leave it empty.
  */
 export const PROJECTED_FIELDS = {
-  entity: new Set([...ENTITY_ALWAYS_FIELDS, ...Object.keys(ENTITY_OPTIONAL_PROPS)]),
+  entity: new Set([...ENTITY_ALWAYS_FIELDS, ...Object.keys(ENTITY_FIELD_PROPS)]),
   evidence: new Set([
     ...EVIDENCE_ALWAYS_FIELDS,
     ...Object.keys(EVIDENCE_FIELD_PROPS),
@@ -158,23 +174,35 @@ export const PROJECTED_FIELDS = {
   ]),
 };
 
-/** Every stored entity property the records use (src/graph/records.ts toEntity), optional ones included. */
-const ENTITY_PROPS = [
+/**
+ * Every stored entity property the records use (src/graph/records.ts toEntity), in projection order: what `ALL`
+ * reads. Listed apart from the field table, so that a property the table forgets is still read when everything is,
+ * and the projections test, which compares the two reads, sees the difference.
+ */
+export const ENTITY_PROPS = [
   'id',
   'name',
+  'unit',
   'curated',
   'kind',
   'level',
   'code',
-  'parentId',
-  'areaId',
   'title',
-  'issuer',
   'number',
   'year',
-  'unit',
+  'parentId',
+  'areaId',
+  'issuer',
   'conceptId',
-  ...OPTIONAL,
+  'nameEn',
+  'aliases',
+  'flagsJson',
+  'note',
+  'category',
+  'attribute',
+  'tableName',
+  'tableRow',
+  'tableSubRow',
 ];
 
 export interface EntityProjection extends Projection {
@@ -189,12 +217,12 @@ export function entityProjection(selection: Selection): EntityProjection {
 }
 
 function entityProjectionOf(selection: Selection): EntityProjection {
-  const props = ENTITY_PROPS.filter(
-    (prop) =>
-      !OPTIONAL.has(prop) ||
-      selection === ALL ||
-      Object.entries(ENTITY_OPTIONAL_PROPS).some(([field, read]) => read.includes(prop) && selection.has(field)),
-  );
+  if (selection === ALL) return { props: ENTITY_PROPS, signature: signatureOf(['entity', ENTITY_PROPS]) };
+  const read = new Set([
+    ...ENTITY_ALWAYS_PROPS,
+    ...Object.entries(ENTITY_FIELD_PROPS).flatMap(([field, props]) => (selection.has(field) ? props : [])),
+  ]);
+  const props = ENTITY_PROPS.filter((prop) => read.has(prop));
   return { props, signature: signatureOf(['entity', props]) };
 }
 

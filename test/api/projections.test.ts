@@ -24,6 +24,12 @@ const MIXED = [
   `{ coverage(targetGroup: "老年人") { programme { name } covers { citation sectionPath lines { start end } } } }`,
   `{ indicators(first: 20) { edges { node { name table { name row subRow } category attribute unit
       area { name aliases } measures { node { ... on Programme { name } } } } } } }`,
+  // Fields read from a property only when selected, and the ids a resolver follows (parent, area, issuer, concept).
+  `{ areas(first: 30) { edges { node { level code curated parent { name level } children { name parent { code } } } } }
+     institutions(first: 30) { edges { node { kind area { name } parent { name } } } }
+     policies(first: 30) { edges { node { title number year issuer { name kind } } } }
+     indicators(first: 30) { edges { node { concept { name unit } } } }
+     programmes(first: 30) { edges { node { kind curated targetGroups { node { curated } } } } } }`,
 ];
 
 const queries: { name: string; query: string; variables?: Record<string, unknown> }[] = [
