@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../model/facts';
 import { evidenceKey, EvidenceViews } from './evidence-views';
+import { andThen, type MaybePromise } from './maybe-promise';
 import { filterObservations, type ObservationFilter } from './trace';
 import type { Params, Row } from './graph';
 import { ordinalAfter, passageKey, toConnection, type Connection, type PageRequest } from './pagination';
@@ -155,16 +156,16 @@ export class Loaders {
     id: string,
     projection: EntityProjection,
     ahead: RelationLookAhead = NO_LOOK_AHEAD,
-  ): Promise<RelationRecord[]> {
+  ): MaybePromise<RelationRecord[]> {
     const primed = this.primedRelations.get(primedRelationKey(direction, type, id, projection));
-    if (primed) return Promise.resolve(primed);
+    if (primed) return primed;
     return (direction === 'OUT' ? this.relationsOut : this.relationsIn).load({ id, type, projection, ahead });
   }
 
   /** Evidence by `about`: a node id (its evidence) or a relation key `from|TYPE|to` (its statements). */
-  evidence(about: string, projection: EvidenceProjection): Promise<EvidenceRecord[]> {
+  evidence(about: string, projection: EvidenceProjection): MaybePromise<EvidenceRecord[]> {
     const primed = this.primedEvidence.get(evidenceKey(about, projection));
-    return primed ? Promise.resolve(primed) : this.evidenceByAbout.load({ key: about, projection });
+    return primed ?? this.evidenceByAbout.load({ key: about, projection });
   }
 
   /**
@@ -203,25 +204,33 @@ export class Loaders {
   }
 
   /** The node of `id`, which the graph model says is a `typename`; throws when it is missing or of another type. */
-  async nodeAs<T extends NodeTypeName>(typename: T, id: string): Promise<RecordOf<T>> {
-    const record = await this.maybeNodeAs(typename, id);
-    if (record === null) throw new Error(`${typename} ${id} is referenced in the graph but does not exist`);
-    return record;
+  nodeAs<T extends NodeTypeName>(typename: T, id: string): MaybePromise<RecordOf<T>> {
+    return andThen(this.maybeNodeAs(typename, id), (record) => {
+      if (record === null) throw new Error(`${typename} ${id} is referenced in the graph but does not exist`);
+      return record;
+    });
   }
 
   /** Like nodeAs, but null for a null id or a missing node. */
-  async maybeNodeAs<T extends NodeTypeName>(typename: T, id: string | null): Promise<RecordOf<T> | null> {
+  maybeNodeAs<T extends NodeTypeName>(typename: T, id: string | null): MaybePromise<RecordOf<T> | null> {
     if (id === null) return null;
-    const record = this.primedNodes.get(id) ?? (await this.node.load(id));
-    if (record === null) return null;
-    if (record.__typename !== typename) throw new Error(`${id} is a ${record.__typename}, expected a ${typename}`);
-    return record as RecordOf<T>;
+    return andThen(this.nodeOrLoad(id), (record) => {
+      if (record === null) return null;
+      if (record.__typename !== typename) throw new Error(`${id} is a ${record.__typename}, expected a ${typename}`);
+      return record as RecordOf<T>;
+    });
   }
 
   /** The node of `id` if it is a `typename`; null when it is missing or of another type (user-given ids). */
-  async findNodeAs<T extends NodeTypeName>(typename: T, id: string): Promise<RecordOf<T> | null> {
-    const record = this.primedNodes.get(id) ?? (await this.node.load(id));
-    return record !== null && record.__typename === typename ? (record as RecordOf<T>) : null;
+  findNodeAs<T extends NodeTypeName>(typename: T, id: string): MaybePromise<RecordOf<T> | null> {
+    return andThen(this.nodeOrLoad(id), (record) =>
+      record !== null && record.__typename === typename ? (record as RecordOf<T>) : null,
+    );
+  }
+
+  /** A node read ahead, else loaded. */
+  private nodeOrLoad(id: string): MaybePromise<NodeRecord | null> {
+    return this.primedNodes.get(id) ?? this.node.load(id);
   }
 
   // Private: a loader whose batch function sees each key once, and the batch functions (one statement each).

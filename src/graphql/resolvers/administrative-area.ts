@@ -5,8 +5,7 @@ import { entityFields, neighbours, only, relationsOf } from './shared';
 export const AdministrativeArea: AdministrativeAreaResolvers = {
   ...entityFields,
   parent: (a, _args, ctx) => ctx.loaders.maybeNodeAs('AdministrativeArea', a.parentId),
-  children: async (a, _args, ctx, info) =>
-    only('AdministrativeArea', await neighbours(ctx, 'PART_OF', 'IN', a.id, info)),
+  children: (a, _args, ctx, info) => only('AdministrativeArea', neighbours(ctx, 'PART_OF', 'IN', a.id, info)),
   ancestors: (a, _args, ctx) => ctx.loaders.ancestors.load(a.id),
   institutions: (a, _args, ctx) => ctx.loaders.institutionsInArea.load(a.id),
   programmes: (a, _args, ctx, info) => relationsOf(ctx, 'COVERS', 'IN', a.id, info),

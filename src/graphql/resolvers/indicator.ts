@@ -1,4 +1,5 @@
 import type { IndicatorConceptResolvers, IndicatorResolvers } from '../../generated/graphql';
+import { andThen } from '../../graph/maybe-promise';
 import { filterObservations, traceIndicator } from '../../graph/trace';
 import { statementsAhead } from '../look-ahead';
 import { entityFields, neighbours, only, relationsOf, selection } from './shared';
@@ -7,9 +8,9 @@ export const Indicator: IndicatorResolvers = {
   ...entityFields,
   measures: (i, _args, ctx, info) => relationsOf(ctx, 'MEASURES', 'OUT', i.id, info),
   // One shape for one idea: `area` is the node everywhere; the relation and its statements are `forArea`.
-  area: async (i, _args, ctx, info) =>
-    only('AdministrativeArea', await neighbours(ctx, 'FOR_AREA', 'OUT', i.id, info))[0] ?? null,
-  forArea: async (i, _args, ctx, info) => (await relationsOf(ctx, 'FOR_AREA', 'OUT', i.id, info))[0] ?? null,
+  area: (i, _args, ctx, info) =>
+    andThen(only('AdministrativeArea', neighbours(ctx, 'FOR_AREA', 'OUT', i.id, info)), (areas) => areas[0] ?? null),
+  forArea: (i, _args, ctx, info) => andThen(relationsOf(ctx, 'FOR_AREA', 'OUT', i.id, info), (r) => r[0] ?? null),
   // Their evidence, when selected, is read with them.
   observations: async (i, args, ctx, info) =>
     filterObservations(

@@ -7,6 +7,6 @@ export const Institution: InstitutionResolvers = {
   area: (i, _args, ctx) => ctx.loaders.maybeNodeAs('AdministrativeArea', i.areaId),
   parent: (i, _args, ctx) => ctx.loaders.maybeNodeAs('Institution', i.parentId),
   programmes: (i, _args, ctx, info) => relationsOf(ctx, 'RUN_BY', 'IN', i.id, info),
-  documents: async (i, _args, ctx, info) => only('Document', await neighbours(ctx, 'ISSUED_BY', 'IN', i.id, info)),
-  policies: async (i, _args, ctx, info) => only('Policy', await neighbours(ctx, 'ISSUED_BY', 'IN', i.id, info)),
+  documents: (i, _args, ctx, info) => only('Document', neighbours(ctx, 'ISSUED_BY', 'IN', i.id, info)),
+  policies: (i, _args, ctx, info) => only('Policy', neighbours(ctx, 'ISSUED_BY', 'IN', i.id, info)),
 };

@@ -75,7 +75,7 @@ export const Query: QueryResolvers = {
     listTargetGroups(ctx.read, filter ?? {}, page(ctx, info, first, after, 'TargetGroup'), pageNodes(ctx, info)),
   areas: (_root, { filter, first, after }, ctx, info) =>
     listAreas(ctx.read, filter ?? {}, page(ctx, info, first, after, 'AdministrativeArea'), pageNodes(ctx, info)),
-  area: (_root, args, ctx) => findArea(ctx.read, (id) => ctx.loaders.findNodeAs('AdministrativeArea', id), args),
+  area: (_root, args, ctx) => findArea(ctx.read, async (id) => ctx.loaders.findNodeAs('AdministrativeArea', id), args),
   institutions: (_root, { filter, first, after }, ctx, info) =>
     listEntities(
       ctx.read,

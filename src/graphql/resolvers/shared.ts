@@ -3,6 +3,7 @@ import type { RelationType } from '../../model/facts';
 import type { Direction } from '../../graph/loaders';
 import { ALL, entityProjection, evidenceProjection, type Selection } from '../../graph/projection';
 import type { EvidenceRecord, NodeRecord, RelationRecord } from '../../graph/records';
+import { andThen, type MaybePromise } from '../../graph/maybe-promise';
 import type { Context } from '../context';
 import { lookAhead } from '../look-ahead';
 import { selectedFields } from '../selection';
@@ -19,7 +20,7 @@ export function selection(ctx: Context, info: GraphQLResolveInfo, path: readonly
 }
 
 /** The evidence of a node, or the statements of a relation (by its key), reading what `info` selects of them. */
-export function statementsAbout(ctx: Context, about: string, info: GraphQLResolveInfo): Promise<EvidenceRecord[]> {
+export function statementsAbout(ctx: Context, about: string, info: GraphQLResolveInfo): MaybePromise<EvidenceRecord[]> {
   return ctx.loaders.evidence(about, evidenceProjection(selection(ctx, info)));
 }
 
@@ -30,7 +31,7 @@ export function relationsOf(
   direction: Direction,
   id: string,
   info: GraphQLResolveInfo,
-): Promise<RelationRecord[]> {
+): MaybePromise<RelationRecord[]> {
   const select = (path: readonly string[]) => selection(ctx, info, path);
   return ctx.loaders.relations(
     type,
@@ -42,28 +43,30 @@ export function relationsOf(
 }
 
 /** The nodes at the far end of a node's relations of one type, reading what `info` selects of them. */
-export async function neighbours(
+export function neighbours(
   ctx: Context,
   type: RelationType,
   direction: Direction,
   id: string,
   info: GraphQLResolveInfo,
-): Promise<NodeRecord[]> {
+): MaybePromise<NodeRecord[]> {
   const select = (path: readonly string[]) => selection(ctx, info, path);
-  const relations = await ctx.loaders.relations(
+  const relations = ctx.loaders.relations(
     type,
     direction,
     id,
     entityProjection(select([])),
     lookAhead(info, [], select),
   );
-  return relations.map((relation) => relation.other);
+  return andThen(relations, (list) => list.map((relation) => relation.other));
 }
 
 /** Narrows loaded nodes to one type (the graph model guarantees the type; this keeps the compiler honest). */
 export function only<T extends NodeRecord['__typename']>(
   typename: T,
-  nodes: NodeRecord[],
-): Extract<NodeRecord, { __typename: T }>[] {
-  return nodes.filter((node): node is Extract<NodeRecord, { __typename: T }> => node.__typename === typename);
+  nodes: MaybePromise<NodeRecord[]>,
+): MaybePromise<Extract<NodeRecord, { __typename: T }>[]> {
+  return andThen(nodes, (list) =>
+    list.filter((node): node is Extract<NodeRecord, { __typename: T }> => node.__typename === typename),
+  );
 }
