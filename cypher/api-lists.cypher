@@ -442,7 +442,8 @@ ORDER BY c.name
 // The concept, indicator and area as the values of $conceptProps, $indicatorProps and $areaProps
 // (src/graph/projection.ts). The inputs are resolved in the same statement ($inputs: the field `concept`, and
 // `areas[i]` for each area asked for); $everyArea: no list of areas was given. One row: `series`, each as {concept,
-// indicator, area, observations}, in area and indicator order (empty when an input names nothing).
+// indicator, area, observations}, in area and indicator order (empty when an input names nothing); an observation as
+// the values of $pointProps (what the query selects of the points).
 // include: namedIds
 WITH [pair IN named WHERE pair[0] = 'concept' | pair[1]][0] AS conceptId,
      CASE WHEN NOT $everyArea THEN [pair IN named WHERE pair[0] STARTS WITH 'areas[' | pair[1]] END AS areaIds
@@ -454,7 +455,7 @@ CALL (i) {
   OPTIONAL MATCH (i)-[:HAS_OBSERVATION]->(o:Observation)
   WHERE $years IS NULL OR o.year IN $years
   WITH o ORDER BY o.ordinal
-  RETURN collect(properties(o)) AS observations
+  RETURN collect([k IN $pointProps | o[k]]) AS observations
 }
 WITH c, i, a, observations
 ORDER BY a.id, i.id

@@ -5,6 +5,7 @@ import {
   ENTITY_PROPS,
   entityProjection,
   evidenceProjection,
+  pointProjection,
   unionOf,
   unionOfEntity,
   unionOfEvidence,
@@ -77,6 +78,18 @@ describe('entityProjection', () => {
   it('unites selections', () => {
     expect(unionOf(new Set(['a']), new Set(['b']))).toEqual(new Set(['a', 'b']));
     expect(unionOf(ALL, new Set(['b']))).toBe(ALL);
+  });
+});
+
+describe('pointProjection', () => {
+  it('reads the year and kind, what the selected fields need, and everything for the observation record', () => {
+    const values = pointProjection(new Set(['year', 'role', 'normalisedValue']));
+    expect(values.props).toEqual(['year', 'kind', 'value']);
+    expect(values.whole).toBe(false);
+    const whole = pointProjection(new Set(['observation']));
+    expect(whole.whole).toBe(true);
+    expect(whole.props).toEqual(expect.arrayContaining(['id', 'indicatorId', 'ordinal', 'flagsJson', 'text']));
+    expect(pointProjection(ALL)).toEqual(whole);
   });
 });
 

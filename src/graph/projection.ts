@@ -226,6 +226,47 @@ function entityProjectionOf(selection: Selection): EntityProjection {
   return { props, signature: signatureOf(['entity', props]) };
 }
 
+/** Every stored property of an Observation node the records use (src/graph/records.ts toObservation). */
+const OBSERVATION_PROPS = [
+  'id',
+  'indicatorId',
+  'ordinal',
+  'year',
+  'kind',
+  'scope',
+  'value',
+  'comparator',
+  'text',
+  'completion',
+  'flagsJson',
+];
+
+/**
+ * Observation properties a compared point's fields read (ComparedPoint, src/graph/repositories/indicator-concepts.ts);
+ * the year and kind always. `observation` is the whole record, and reads everything.
+ */
+const POINT_FIELD_PROPS: Record<string, string[]> = {
+  scope: ['scope'],
+  value: ['value'],
+  normalisedValue: ['value'],
+  comparator: ['comparator'],
+  text: ['text'],
+  observation: OBSERVATION_PROPS,
+};
+
+export interface PointProjection extends Projection {
+  props: string[];
+  /** Every property: the point's `observation` record is built. */
+  whole: boolean;
+}
+
+export function pointProjection(selection: Selection): PointProjection {
+  const has = (field: string) => selection === ALL || selection.has(field);
+  const read = new Set(['year', 'kind', ...Object.entries(POINT_FIELD_PROPS).flatMap(([f, p]) => (has(f) ? p : []))]);
+  const props = OBSERVATION_PROPS.filter((prop) => read.has(prop));
+  return { props, whole: has('observation'), signature: signatureOf(['point', props]) };
+}
+
 /** One projection reading what each of `projections` reads (the keys of one batch). */
 export function unionOfEvidence(projections: readonly EvidenceProjection[]): EvidenceProjection {
   const distinct = [...new Set(projections)]; // a wave's keys share a few memoized projections

@@ -345,6 +345,20 @@ export function toObservation(p: Row): ObservationRecord {
   };
 }
 
+/** The values of an observation a compared point reads without its record (pointProjection: year and kind always). */
+export function toObservationValues(
+  p: Row,
+): Pick<ObservationRecord, 'year' | 'kind' | 'scope' | 'value' | 'comparator' | 'text'> {
+  return {
+    year: num(p, 'year'),
+    kind: str(p, 'kind') as ObservationKind,
+    scope: optStr(p.scope) as ObservationScope | null,
+    value: optNum(p.value),
+    comparator: optStr(p.comparator) as Comparator | null,
+    text: optStr(p.text),
+  };
+}
+
 /**
  * An Evidence node with its `context` as apiNodesById projects it:
  * `{issuer: <issuer name>, passage: <the passage without its text>, document: properties(d)}`.

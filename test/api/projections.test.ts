@@ -30,6 +30,8 @@ const MIXED = [
      policies(first: 30) { edges { node { title number year issuer { name kind } } } }
      indicators(first: 30) { edges { node { concept { name unit } } } }
      programmes(first: 30) { edges { node { kind curated targetGroups { node { curated } } } } } }`,
+  // Compared points without their observation record: only the values they select.
+  `{ compare(concept: "每千名老年人拥有养老床位数") { points { year role scope comparator normalisedValue } } }`,
 ];
 
 const queries: { name: string; query: string; variables?: Record<string, unknown> }[] = [

@@ -5,12 +5,13 @@ import type { Reader } from '../loaders';
 import {
   toEntity,
   toObservation,
+  toObservationValues,
   type AreaRecord,
   type IndicatorConceptRecord,
   type IndicatorRecord,
   type ObservationRecord,
 } from '../records';
-import { entityProjection, zipProps, type EntityProjection } from '../projection';
+import { entityProjection, zipProps, type EntityProjection, type PointProjection } from '../projection';
 import { assertNamed, nameInputs } from './names';
 
 /** The concept is not a field of a series: only its unit (always read) is used. */
@@ -25,7 +26,8 @@ export interface ComparedPointRecord {
   normalisedValue: number | null;
   comparator: string | null;
   text: string | null;
-  observation: ObservationRecord;
+  /** Null when the query does not select it (pointProjection). */
+  observation: ObservationRecord | null;
 }
 
 export interface ComparedSeriesRecord {
@@ -52,7 +54,7 @@ export async function listIndicatorConcepts(read: Reader): Promise<IndicatorConc
 export async function compareConcept(
   read: Reader,
   args: { concept: string; areas?: readonly string[] | null; years?: readonly number[] | null },
-  projections: { indicator: EntityProjection; area: EntityProjection },
+  projections: { indicator: EntityProjection; area: EntityProjection; points: PointProjection },
 ): Promise<ComparedSeriesRecord[]> {
   const lookups = [
     { field: 'concept', labels: ['IndicatorConcept'], text: args.concept },
@@ -68,6 +70,7 @@ export async function compareConcept(
     conceptProps: props.concept,
     indicatorProps: props.indicator,
     areaProps: props.area,
+    pointProps: projections.points.props,
   });
   const rows = (answer?.series as Row[] | undefined) ?? [];
   if (rows.length === 0) await assertNamed(read, inputs);
@@ -77,8 +80,9 @@ export async function compareConcept(
     const indicator = toEntity('Indicator', entity(row, 'indicator')) as IndicatorRecord;
     const area = row.area ? (toEntity('AdministrativeArea', entity(row, 'area')) as AreaRecord) : null;
     const c = conversion(indicator.unit, concept.unit);
-    const points = (row.observations as Row[]).map((props) => {
-      const o = toObservation(props);
+    const points = (row.observations as unknown[][]).map((values) => {
+      const read = zipProps(projections.points.props, values);
+      const o = toObservationValues(read);
       return {
         year: o.year,
         kind: o.kind === 'BASELINE' ? 'ACTUAL' : o.kind,
@@ -88,7 +92,7 @@ export async function compareConcept(
         normalisedValue: o.value === null || c.factor === null ? null : o.value * c.factor,
         comparator: o.comparator,
         text: o.text,
-        observation: o,
+        observation: projections.points.whole ? toObservation(read) : null,
       } satisfies ComparedPointRecord;
     });
     return {

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql';
 import { BadUserInputError } from '../../errors';
 import { pageRequest, type PageRequest } from '../../graph/pagination';
-import { ALL, entityProjection, evidenceProjection, unionOf } from '../../graph/projection';
+import { ALL, entityProjection, evidenceProjection, pointProjection, unionOf } from '../../graph/projection';
 import { listDocuments } from '../../graph/repositories/documents';
 import { listProgrammes, programmeCoverage } from '../../graph/repositories/programmes';
 import { compareConcept, listIndicatorConcepts } from '../../graph/repositories/indicator-concepts';
@@ -67,6 +67,7 @@ export const Query: QueryResolvers = {
     compareConcept(ctx.read, args, {
       indicator: entityProjection(selection(ctx, info, ['indicator'])),
       area: entityProjection(selection(ctx, info, ['area'])),
+      points: pointProjection(selection(ctx, info, ['points'])),
     }),
 
   themes: (_root, { filter, first, after }, ctx, info) =>
