@@ -14,6 +14,29 @@
 // Programmes filtered by text or status only (no index answers CONTAINS or a status): a keyset walk in id order that
 // stops at the page's end. Filters by area, group, programme, theme or institution go through
 // apiProgrammePageByNodes.
+// include: programmePage
+WITH {rows: [p IN page | [k IN $props | p[k]]], all: total} AS answer
+// include: stampedAnswer
+
+// name: apiProgrammePageAhead
+// apiProgrammePage with `ahead`: the page's outgoing relations of $types and what the query's next level asks of them
+// (fragment relationsAhead), so the level below the page sends no statement of its own. The relations of the row past
+// the page (read only to tell whether there is a next page) are not read.
+// include: programmePage
+CALL (page) {
+  UNWIND page[..toInteger($limit) - 1] AS a
+  MATCH (a)-[r]->(b:Node)
+  WHERE type(r) IN $types
+  WITH a.id AS id, r, b
+  // include: relationsAhead
+  RETURN ahead
+}
+WITH {rows: [p IN page | [k IN $props | p[k]]], all: total, ahead: ahead} AS answer
+// include: stampedAnswer
+
+// fragment: programmePage
+// `page`: the programmes of one keyset page in id order, filtered by $text and $status; `total`: the label's count
+// (the count store).
 CALL () {
   MATCH (p:Programme)
   WHERE p.id > $after
@@ -22,16 +45,14 @@ CALL () {
     AND ($status IS NULL
          OR EXISTS { MATCH (p)-[r]-() WHERE $status IN r.statuses }
          OR EXISTS { MATCH (e:Evidence)-[:SUPPORTS]->(p) WHERE e.status = $status })
-  RETURN [k IN $props | p[k]] AS row
+  RETURN p
   ORDER BY p.id
   LIMIT toInteger($limit)
 }
-WITH collect(row) AS rows
+WITH collect(p) AS page
 CALL () {
   MATCH (labelled:Programme) RETURN count(labelled) AS total
 }
-WITH {rows: rows, all: total} AS answer
-// include: stampedAnswer
 
 // name: apiProgrammeCount
 MATCH (p:Programme)

@@ -36,6 +36,8 @@ WITH key.id AS id, key.types AS types
 MATCH (a:Node {id: id})-[r]->(b:Node)
 WHERE type(r) IN types
 // include: relationsAhead
+WITH ahead AS answer
+// include: stampedAnswer
 
 // name: apiRelationsInAhead
 // (Here too `a` is the end read from and `b` the far node, as relationsAhead expects.)
@@ -44,10 +46,12 @@ WITH key.id AS id, key.types AS types
 MATCH (a:Node {id: id})<-[r]-(b:Node)
 WHERE type(r) IN types
 // include: relationsAhead
+WITH ahead AS answer
+// include: stampedAnswer
 
 // fragment: relationsAhead
 // The relations r read from `id` to far nodes b, with what the query's next level asks of them, so that level sends no
-// statement of its own. One row:
+// statement of its own, as one map `ahead` (Loaders.primeRelationsAhead):
 // - `rows`: for each `id` in order, [id, its relations in apiRelationsOut's order as [type, fields, far node id]];
 // - `nodes`: each far node once, as [id, labels, values of $nodeProps, node] (apiRelationsOut's last three columns);
 // - `next`: for each far node once, [its id, its relations of the types $nextOut and $nextIn], each relation as
@@ -122,8 +126,7 @@ WITH {rows: rows,
       nodes: [b IN fars | [b.id, [l IN labels(b) WHERE l <> 'Node' AND l <> 'Entity'],
                            CASE WHEN b:Entity THEN [k IN $nodeProps | b[k]] END,
                            CASE WHEN b:Entity THEN null ELSE properties(b) END]],
-      next: next, nextNodes: nextNodes, refs: refs, byKey: byKey, documents: documents} AS answer
-// include: stampedAnswer
+      next: next, nextNodes: nextNodes, refs: refs, byKey: byKey, documents: documents} AS ahead
 
 // name: apiAreaAncestors
 // Every area an area is part of, nearest first (PART_OF points from child to parent).

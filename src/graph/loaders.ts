@@ -11,6 +11,7 @@ import {
   NO_LOOK_AHEAD,
   type EntityProjection,
   type EvidenceProjection,
+  type NextRelations,
   type RelationLookAhead,
 } from './projection';
 import {
@@ -298,27 +299,48 @@ export class Loaders {
     params: { keys: unknown[]; nodeProps: string[] },
     add: (relation: RelationRecord, id: string) => void,
   ): Promise<void> {
-    const next = [...new Set(keys.flatMap((key) => key.ahead.next))];
-    const nextProps = unionOfEntity(next.map((n) => n.projection)).props;
-    // The statements of each relation type through one view: the union of what the keys of that type select.
-    const views = new EvidenceViews(true);
-    const statementsOf = new Map<RelationType, EvidenceProjection>();
-    for (const type of new Set(keys.map((key) => key.type))) {
-      const asked = keys.flatMap((key) => (key.type === type && key.ahead.statements ? [key.ahead.statements] : []));
-      if (asked.length > 0) statementsOf.set(type, unionOfEvidence(asked));
-    }
-    const statementViews = Object.fromEntries([...statementsOf].map(([type, p]) => [type, views.indexOf(p)]));
-    const typesOf = (d: Direction) => [...new Set(next.filter((n) => n.direction === d).map((n) => n.type))];
+    const request = readAheadRequest(keys);
     const [row] = await this.read(direction === 'OUT' ? 'apiRelationsOutAhead' : 'apiRelationsInAhead', {
       ...params,
-      nextOut: typesOf('OUT'),
-      nextIn: typesOf('IN'),
-      nextProps,
-      refs: [...new Set(keys.flatMap((key) => key.ahead.refs))],
-      statementViews,
-      ...views.params(),
+      ...request.params,
     });
-    const farNodes = nodesById((row?.nodes ?? []) as NodeRow[], params.nodeProps);
+    this.primeRelationsAhead(direction, keys, params.nodeProps, request, row, add);
+  }
+
+  /**
+   * What a page statement reads ahead of its nodes' outgoing relations (apiProgrammePageAhead's `ahead`, fragment
+   * relationsAhead), for the relation `fields` its nodes resolve: the parameters to send it, and `prime`, which hands
+   * what it read to the loaders as `relations` would have read it. Null for no fields: nothing to read ahead.
+   */
+  pageAhead(fields: readonly PageRelationField[]): PageAhead | null {
+    if (fields.length === 0) return null;
+    const request = readAheadRequest(fields.map((field) => ({ id: '', ...field })));
+    const nodeProps = unionOfEntity(fields.map((field) => field.projection)).props;
+    return {
+      params: { types: [...new Set(fields.map((field) => field.type))], nodeProps, ...request.params },
+      prime: (ahead, ids) => {
+        const keys = ids.flatMap((id) => fields.map((field) => ({ id, ...field })));
+        const byPair = new Map<string, RelationRecord[]>();
+        const add = (relation: RelationRecord, id: string) => append(byPair, `${relation.type}|${id}`, relation);
+        this.primeRelationsAhead('OUT', keys, nodeProps, request, ahead as Row | undefined, add);
+        for (const key of keys) {
+          const primed = primedRelationKey('OUT', key.type, key.id, key.projection);
+          this.primedRelations.set(primed, byPair.get(`${key.type}|${key.id}`) ?? []);
+        }
+      },
+    };
+  }
+
+  /** Hands fragment relationsAhead's `ahead` over: the level's relations to `add`, the next level to the primed maps. */
+  private primeRelationsAhead(
+    direction: Direction,
+    keys: readonly RelationKey[],
+    nodeProps: readonly string[],
+    { next, nextProps, views, statementsOf }: ReadAheadRequest,
+    row: Row | undefined,
+    add: (relation: RelationRecord, id: string) => void,
+  ): void {
+    const farNodes = nodesById((row?.nodes ?? []) as NodeRow[], nodeProps);
     // The relation keys read from each (type, node), for the statements the keys asked for.
     const keysByPair = new Map<string, string[]>();
     for (const [id, relations] of (row?.rows ?? []) as [string, AheadRow[]][]) {
@@ -494,6 +516,51 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A relation field of a page's nodes, as its resolver will ask `relations` (Loaders.pageAhead). */
+export interface PageRelationField {
+  type: RelationType;
+  projection: EntityProjection;
+  ahead: RelationLookAhead;
+}
+
+/** A page statement's read-ahead: its parameters, and what hands its `ahead` to the loaders for the page's `ids`. */
+export interface PageAhead {
+  params: Params;
+  prime: (ahead: unknown, ids: readonly string[]) => void;
+}
+
+/** What fragment relationsAhead is asked for the keys of one level, and how its answer is read back. */
+interface ReadAheadRequest {
+  params: Params;
+  next: readonly NextRelations[];
+  nextProps: string[];
+  views: EvidenceViews;
+  /** The statements of each relation type, read through one view: the union of what the keys of that type select. */
+  statementsOf: Map<RelationType, EvidenceProjection>;
+}
+
+function readAheadRequest(keys: readonly RelationKey[]): ReadAheadRequest {
+  const next = [...new Set(keys.flatMap((key) => key.ahead.next))];
+  const nextProps = unionOfEntity(next.map((n) => n.projection)).props;
+  const views = new EvidenceViews(true);
+  const statementsOf = new Map<RelationType, EvidenceProjection>();
+  for (const type of new Set(keys.map((key) => key.type))) {
+    const asked = keys.flatMap((key) => (key.type === type && key.ahead.statements ? [key.ahead.statements] : []));
+    if (asked.length > 0) statementsOf.set(type, unionOfEvidence(asked));
+  }
+  const statementViews = Object.fromEntries([...statementsOf].map(([type, p]) => [type, views.indexOf(p)]));
+  const typesOf = (d: Direction) => [...new Set(next.filter((n) => n.direction === d).map((n) => n.type))];
+  const params = {
+    nextOut: typesOf('OUT'),
+    nextIn: typesOf('IN'),
+    nextProps,
+    refs: [...new Set(keys.flatMap((key) => key.ahead.refs))],
+    statementViews,
+    ...views.params(),
+  };
+  return { params, next, nextProps, views, statementsOf };
 }
 
 /** A relation of a node in fragment relationsAhead's `rows`: [type, fields, far node id]. */

@@ -1,5 +1,12 @@
-import { getNamedType, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
-import type { Direction } from '../graph/loaders';
+import {
+  getNamedType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+} from 'graphql';
+import type { Direction, PageRelationField } from '../graph/loaders';
 import {
   ALL,
   entityProjection,
@@ -101,21 +108,21 @@ export function lookAhead(
   let byPath = memo.get(info.fieldNodes);
   if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
   let ahead = byPath.get(nodePath.join('.'));
-  if (!ahead) byPath.set(nodePath.join('.'), (ahead = lookAheadFor(info, nodePath, select, own, far)));
+  if (!ahead) byPath.set(nodePath.join('.'), (ahead = lookAheadFor(info.returnType, nodePath, select, own, far)));
   return ahead;
 }
 
 const memo = new WeakMap<readonly FieldNode[], Map<string, RelationLookAhead>>();
 
 function lookAheadFor(
-  info: GraphQLResolveInfo,
+  returnType: GraphQLOutputType,
   nodePath: readonly string[],
   select: (path: readonly string[]) => Selection,
   own: ReadonlySet<string>,
   far: ReadonlySet<string>,
 ): RelationLookAhead {
   const statements = nodePath.length > 0 && own.has('statements') ? evidenceProjection(select(['statements'])) : null;
-  const typename = farNodeType(info);
+  const typename = farNodeType(returnType);
   const next: NextRelations[] = [];
   const refs: string[] = [];
   for (const [field, relation] of Object.entries(RELATION_FIELDS[typename ?? ''] ?? {})) {
@@ -129,9 +136,47 @@ function lookAheadFor(
   return lookAheadOf(statements, next, refs);
 }
 
+/**
+ * The relation fields of a page's nodes (at `nodePath` below the page field `info` resolves: ['edges', 'node']) that
+ * the page statement reads ahead, each as its resolver will ask Loaders.relations (relationsOf, neighbours): the
+ * outgoing ones the query selects. None when the context reads everything.
+ */
+export function pageRelationFields(
+  info: GraphQLResolveInfo,
+  nodePath: readonly string[],
+  select: (path: readonly string[]) => Selection,
+): PageRelationField[] {
+  const nodes = select(nodePath);
+  const type = typeAt(info.returnType, nodePath);
+  if (nodes === ALL || !type) return [];
+  return Object.entries(RELATION_FIELDS[type.name] ?? {}).flatMap(([field, relation]) => {
+    if (relation.direction !== 'OUT' || !nodes.has(field)) return [];
+    const fieldSelect = (path: readonly string[]) => select([...nodePath, field, ...path]);
+    const farPath = relation.returns === 'relations' ? ['node'] : [];
+    const own = fieldSelect([]);
+    const far = fieldSelect(farPath);
+    if (own === ALL || far === ALL) return [];
+    const returnType = type.getFields()[field]!.type;
+    const ahead = lookAheadFor(returnType, farPath, fieldSelect, own, far);
+    return [{ type: relation.type, projection: entityProjection(far), ahead }];
+  });
+}
+
+/** The object type at `path` below a field of type `type`; null where the path leaves object types. */
+function typeAt(type: GraphQLOutputType, path: readonly string[]): GraphQLObjectType | null {
+  let current = getNamedType(type);
+  for (const field of path) {
+    if (!isObjectType(current)) return null;
+    const next = current.getFields()[field];
+    if (!next) return null;
+    current = getNamedType(next.type);
+  }
+  return isObjectType(current) ? current : null;
+}
+
 /** The object type of the far nodes: the field's type, or its relation type's `node`; null for an interface. */
-function farNodeType(info: GraphQLResolveInfo): string | null {
-  const type = getNamedType(info.returnType);
+function farNodeType(returnType: GraphQLOutputType): string | null {
+  const type = getNamedType(returnType);
   if (!isObjectType(type)) return null;
   const node = type.name.endsWith('Relation') ? type.getFields().node : undefined;
   if (!node) return type.name;

@@ -30,6 +30,10 @@ const MIXED = [
      policies(first: 30) { edges { node { title number year issuer { name kind } } } }
      indicators(first: 30) { edges { node { concept { name unit } } } }
      programmes(first: 30) { edges { node { kind curated targetGroups { node { curated } } } } } }`,
+  // A page reading its relations ahead (apiProgrammePage), with one field under two aliases selecting differently and
+  // a field read the other way (MEASURES in), which the page does not read ahead.
+  `{ programmes(first: 20) { edges { node { a: targetGroups { node { name } } b: targetGroups { node { nameEn aliases }
+      statements { quote } } areas { node { parent { name } } } indicators { node { name } } } } } }`,
   // Compared points without their observation record: only the values they select.
   `{ compare(concept: "每千名老年人拥有养老床位数") { points { year role scope comparator normalisedValue } } }`,
 ];

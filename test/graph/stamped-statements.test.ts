@@ -61,6 +61,7 @@ describe('stamped statements', () => {
         'apiNodePageOf',
         'apiNodeCountOf',
         'apiProgrammePageByNodes',
+        'apiProgrammePageAhead',
         'apiCoverage',
         'apiCoverageAll',
         'apiCompare',

@@ -1,6 +1,6 @@
 import type { Params, Row } from '../graph';
 import { zipProps } from '../projection';
-import type { Reader } from '../loaders';
+import type { PageAhead, Reader } from '../loaders';
 import { toConnection, type Connection, type PageRequest } from '../pagination';
 
 export interface PageOptions {
@@ -11,6 +11,11 @@ export interface PageOptions {
    * and each of its rows is their values; without it, each row is every property.
    */
   props?: readonly string[];
+  /**
+   * What the page statement reads ahead for the level below (apiProgrammePageAhead's `ahead`, Loaders.pageAhead): its
+   * parameters go with the page's, and its answer is primed for the page's nodes.
+   */
+  ahead?: PageAhead;
 }
 
 /**
@@ -42,11 +47,17 @@ export async function keysetPage<T extends { id: string }>(
     after: request.after ?? firstAfter,
     limit: request.first + 1,
     ...(props ? { props } : {}),
+    ...options.ahead?.params,
   });
   const rows = (answer?.rows ?? []) as unknown[];
   const all = answer?.all as number | null | undefined;
+  const records = rows.map((row) => toRecord(props ? zipProps(props, row as unknown[]) : (row as Row)));
+  options.ahead?.prime(
+    answer?.ahead,
+    records.slice(0, request.first).map((record) => record.id),
+  );
   return toConnection(
-    rows.map((row) => toRecord(props ? zipProps(props, row as unknown[]) : (row as Row))),
+    records,
     request,
     (node) => node.id,
     () => counting ?? (unfiltered && typeof all === 'number' ? Promise.resolve(all) : count()),

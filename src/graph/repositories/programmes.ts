@@ -1,5 +1,5 @@
 import { LimitExceededError } from '../../errors';
-import type { Loaders, Reader } from '../loaders';
+import type { Loaders, PageAhead, Reader } from '../loaders';
 import { toConnection, type Connection, type PageRequest } from '../pagination';
 import { toEntity, type AreaRecord, type ProgrammeRecord, type TargetGroupRecord } from '../records';
 import type { Row } from '../graph';
@@ -25,13 +25,16 @@ export interface ProgrammeFilter {
 
 /**
  * Programmes in id order, filtered (README "The graph model"): a target group includes its narrower groups
- * (BROADER*0.. from narrower to broader) and an area its sub-areas (PART_OF*0..) unless told otherwise.
+ * (BROADER*0.. from narrower to broader) and an area its sub-areas (PART_OF*0..) unless told otherwise. A page
+ * filtered by text or status only reads `ahead` with it (Loaders.pageAhead); one filtered by nodes leaves the level
+ * below to the loaders. With nothing to read ahead (`ahead` null), the page reads its rows only.
  */
 export async function listProgrammes(
   read: Reader,
   filter: ProgrammeFilter,
   request: PageRequest,
   projection: EntityProjection,
+  ahead: PageAhead | null,
 ): Promise<Connection<ProgrammeRecord>> {
   const inputs = nameInputs([
     { field: 'targetGroup', labels: ['TargetGroup'], text: filter.targetGroup },
@@ -42,8 +45,10 @@ export async function listProgrammes(
   ]);
   const params = { status: filter.status ?? null, text: emptyToNull(filter.text) };
   if (inputs.length === 0) {
-    return keysetPage(read, { page: 'apiProgrammePage', count: 'apiProgrammeCount' }, params, request, asProgramme, {
+    const page = ahead ? 'apiProgrammePageAhead' : 'apiProgrammePage';
+    return keysetPage(read, { page, count: 'apiProgrammeCount' }, params, request, asProgramme, {
       props: projection.props,
+      ...(ahead ? { ahead } : {}),
     });
   }
   const reach: CandidateReach = {

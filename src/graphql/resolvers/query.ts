@@ -9,7 +9,7 @@ import { compareConcept, listIndicatorConcepts } from '../../graph/repositories/
 import { currentRelease } from '../../graph/repositories/release';
 import { search } from '../../graph/repositories/search';
 import type { Context } from '../context';
-import { statementsAhead } from '../look-ahead';
+import { pageRelationFields, statementsAhead } from '../look-ahead';
 import { selectedFields } from '../selection';
 import { selection } from './shared';
 import { findArea, listAreas, listEntities, listIndicators, listTargetGroups } from '../../graph/repositories/taxonomy';
@@ -48,7 +48,14 @@ export const Query: QueryResolvers = {
   },
 
   programmes: (_root, { filter, first, after }, ctx, info) =>
-    listProgrammes(ctx.read, filter ?? {}, page(ctx, info, first, after, 'Programme'), pageNodes(ctx, info)),
+    listProgrammes(
+      ctx.read,
+      filter ?? {},
+      page(ctx, info, first, after, 'Programme'),
+      pageNodes(ctx, info),
+      // The page's relations, and what the query asks below them, are read with the page.
+      ctx.loaders.pageAhead(pageRelationFields(info, ['edges', 'node'], (path) => selection(ctx, info, path))),
+    ),
   coverage: (_root, args, ctx, info) => {
     // The rows' statements, when selected, are read with the rows (programmeCoverage).
     const select = (path: readonly string[]) => selection(ctx, info, path);
