@@ -334,12 +334,7 @@ export function toObservation(p: Row): ObservationRecord {
     id: str(p, 'id'),
     indicatorId: str(p, 'indicatorId'),
     ordinal: num(p, 'ordinal'),
-    year: num(p, 'year'),
-    kind: str(p, 'kind') as ObservationKind,
-    scope: optStr(p.scope) as ObservationScope | null,
-    value: optNum(p.value),
-    comparator: optStr(p.comparator) as Comparator | null,
-    text: optStr(p.text),
+    ...toObservationValues(p),
     completion: optStr(p.completion),
     flags: flags(p.flagsJson),
   };
