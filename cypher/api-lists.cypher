@@ -240,21 +240,40 @@ WITH {count: count(n)} AS answer
 // include: stampedAnswer
 
 // name: apiIndicatorPage
+// include: indicatorPage
+WITH {rows: [n IN page | [k IN $props | n[k]]], all: total} AS answer
+// include: stampedAnswer
+
+// name: apiIndicatorPageAhead
+// apiIndicatorPage with `ahead`: the page's observations, with the evidence the query's next level asks of them
+// (fragment observationsAhead), so the level below the page sends no statement of its own. The observations of the
+// row past the page (read only to tell whether there is a next page) are not read.
+// include: indicatorPage
+CALL (page) {
+  UNWIND page[..toInteger($limit) - 1] AS indicator
+  MATCH (indicator)-[:HAS_OBSERVATION]->(o:Observation)
+  WITH indicator.id AS id, o
+  // include: observationsAhead
+  RETURN ahead
+}
+WITH {rows: [n IN page | [k IN $props | n[k]]], all: total, ahead: ahead} AS answer
+// include: stampedAnswer
+
+// fragment: indicatorPage
+// `page`: the indicators of one keyset page in id order, filtered by $text; `total`: the label's count.
 CALL () {
   MATCH (n:Indicator)
   WHERE n.id > $after
     AND ($text IS NULL OR n.name CONTAINS $text OR any(a IN n.aliases WHERE a CONTAINS $text)
          OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($text))
-  RETURN [k IN $props | n[k]] AS row
+  RETURN n
   ORDER BY n.id
   LIMIT toInteger($limit)
 }
-WITH collect(row) AS rows
+WITH collect(n) AS page
 CALL () {
   MATCH (labelled:Indicator) RETURN count(labelled) AS total
 }
-WITH {rows: rows, all: total} AS answer
-// include: stampedAnswer
 
 // name: apiIndicatorCount
 MATCH (n:Indicator)

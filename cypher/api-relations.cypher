@@ -173,15 +173,22 @@ ORDER BY id, o.ordinal
 
 // name: apiIndicatorObservationsAhead
 // apiIndicatorObservations with the evidence of each observation of $year, $kind and $scope (null: any), which the
-// query's next level asks for (fragment evidenceAbout, keyed by the observation's id, through $view). One row:
-// `rows` as [indicator id, properties], `byKey`, `documents`.
+// query's next level asks for (fragment observationsAhead). One row.
 UNWIND $ids AS id
 MATCH (:Indicator {id: id})-[:HAS_OBSERVATION]->(o:Observation)
+// include: observationsAhead
+WITH ahead AS answer
+// include: stampedAnswer
+
+// fragment: observationsAhead
+// The observations o of indicators `id`, and the evidence of each of $year, $kind and $scope (null: any) (fragment
+// evidenceAbout, keyed by the observation's id, through $view; none when $view is null), as one map `ahead`
+// (Loaders.primeObservationsAhead):
+// `rows` as [indicator id, properties], `byKey`, `documents`.
 WITH id, o
 ORDER BY id, o.ordinal
 WITH collect([id, properties(o)]) AS rows,
-     collect(CASE WHEN ($year IS NULL OR o.year = $year) AND ($kind IS NULL OR o.kind = $kind)
+     collect(CASE WHEN $view IS NOT NULL AND ($year IS NULL OR o.year = $year) AND ($kind IS NULL OR o.kind = $kind)
                        AND ($scope IS NULL OR o.scope = $scope) THEN [o.id, $view] END) AS keys
 // include: evidenceAbout
-WITH {rows: rows, byKey: byKey, documents: documents} AS answer
-// include: stampedAnswer
+WITH {rows: rows, byKey: byKey, documents: documents} AS ahead

@@ -123,6 +123,8 @@ export class Loaders {
   private readonly primedRelations = new Map<string, RelationRecord[]>();
   private readonly primedNodes = new Map<string, NodeRecord>();
   private readonly observations: DataLoader<ObservationKey, ObservationRecord[], string>;
+  /** Observations by observationKey, read ahead by a page (observationsPageAhead). */
+  private readonly primedObservations = new Map<string, ObservationRecord[]>();
 
   constructor(
     private readonly read: Reader,
@@ -195,8 +197,28 @@ export class Loaders {
     indicatorId: string,
     evidence: EvidenceProjection | null,
     only: ObservationFilter = {},
-  ): Promise<ObservationRecord[]> {
-    return this.observations.load({ id: indicatorId, evidence, only });
+  ): MaybePromise<ObservationRecord[]> {
+    const key = { id: indicatorId, evidence, only };
+    return this.primedObservations.get(observationKey(key)) ?? this.observations.load(key);
+  }
+
+  /**
+   * What a page statement reads ahead of its indicators' observations (apiIndicatorPageAhead's `ahead`, fragment
+   * observationsAhead), as Indicator.observations will ask for them: with the evidence of those `only` keeps, through
+   * `evidence` (null: not asked).
+   */
+  observationsPageAhead(evidence: EvidenceProjection | null, only: ObservationFilter): PageAhead {
+    const request = observationsAheadRequest(evidence, only);
+    return {
+      params: request.params,
+      prime: (ahead, ids) => {
+        const askers = evidence ? ids.map((id) => ({ id, evidence })) : [];
+        const byId = this.primeObservationsAhead(ahead as Row | undefined, request, askers);
+        for (const id of ids) {
+          this.primedObservations.set(observationKey({ id, evidence, only }), byId.get(id) ?? []);
+        }
+      },
+    };
   }
 
   /** Evidence quoted from a passage, by passage id. */
@@ -398,33 +420,41 @@ export class Loaders {
   private async loadObservations(keys: readonly ObservationKey[]): Promise<ObservationRecord[][]> {
     const ids = [...new Set(keys.map((key) => key.id))];
     const asked = keys.flatMap((key) => (key.evidence ? [key.evidence] : []));
-    const byId = new Map<string, ObservationRecord[]>();
-    const add = (id: string, props: Row) => append(byId, id, toObservation(props));
     if (asked.length === 0) {
-      for (const row of await this.read('apiIndicatorObservations', { ids })) add(row.id as string, row.props as Row);
+      const byId = new Map<string, ObservationRecord[]>();
+      for (const row of await this.read('apiIndicatorObservations', { ids })) {
+        append(byId, row.id as string, toObservation(row.props as Row));
+      }
       return keys.map((key) => byId.get(key.id) ?? []);
     }
-    const evidence = unionOfEvidence(asked);
-    const views = new EvidenceViews(true);
-    const view = views.indexOf(evidence);
     // The evidence of the observations every asking key keeps, when they keep the same ones; else of all of them.
-    const askers = keys.filter((key) => key.evidence !== null);
+    const askers = keys.flatMap((key) => (key.evidence ? [{ ...key, evidence: key.evidence }] : []));
     const only: ObservationFilter = new Set(askers.map((key) => filterKey(key.only))).size === 1 ? askers[0]!.only : {};
-    const [row] = await this.read('apiIndicatorObservationsAhead', {
-      ids,
-      year: only.year ?? null,
-      kind: only.kind ?? null,
-      scope: only.scope ?? null,
-      view,
-      ...views.params(),
-    });
-    for (const [id, props] of (row?.rows ?? []) as [string, Row][]) add(id, props);
-    const statements = views.rows(row);
-    for (const key of askers) {
-      const read = filterObservations(byId.get(key.id) ?? [], only).map((o) => o.id);
-      this.primeEvidence(read, key.evidence!, statements, evidence);
-    }
+    const request = observationsAheadRequest(unionOfEvidence(asked), only);
+    const [row] = await this.read('apiIndicatorObservationsAhead', { ids, ...request.params });
+    const byId = this.primeObservationsAhead(row, request, askers);
     return keys.map((key) => byId.get(key.id) ?? []);
+  }
+
+  /**
+   * Reads fragment observationsAhead's `ahead`: the observations by indicator id, and the evidence of those the
+   * request's filter keeps, primed for Observation.evidence as each asker (an indicator and the projection its
+   * field selects) will ask for it.
+   */
+  private primeObservationsAhead(
+    row: Row | undefined,
+    { evidence, only, views }: ObservationsAheadRequest,
+    askers: readonly { id: string; evidence: EvidenceProjection }[],
+  ): Map<string, ObservationRecord[]> {
+    const byId = new Map<string, ObservationRecord[]>();
+    for (const [id, props] of (row?.rows ?? []) as [string, Row][]) append(byId, id, toObservation(props));
+    if (!evidence) return byId;
+    const statements = views.rows(row);
+    for (const asker of askers) {
+      const read = filterObservations(byId.get(asker.id) ?? [], only).map((o) => o.id);
+      this.primeEvidence(read, asker.evidence, statements, evidence);
+    }
+    return byId;
   }
 
   /** One MENTIONS relationship holds every occurrence in its passage; each becomes a MentionRecord. */
@@ -561,6 +591,30 @@ function readAheadRequest(keys: readonly RelationKey[]): ReadAheadRequest {
     ...views.params(),
   };
   return { params, next, nextProps, views, statementsOf };
+}
+
+/** What fragment observationsAhead is asked: the evidence, through `evidence`, of the observations `only` keeps. */
+interface ObservationsAheadRequest {
+  params: Params;
+  evidence: EvidenceProjection | null;
+  only: ObservationFilter;
+  views: EvidenceViews;
+}
+
+function observationsAheadRequest(
+  evidence: EvidenceProjection | null,
+  only: ObservationFilter,
+): ObservationsAheadRequest {
+  const views = new EvidenceViews(true);
+  const view = evidence ? views.indexOf(evidence) : null;
+  const params = {
+    year: only.year ?? null,
+    kind: only.kind ?? null,
+    scope: only.scope ?? null,
+    view,
+    ...views.params(),
+  };
+  return { params, evidence, only, views };
 }
 
 /** A relation of a node in fragment relationsAhead's `rows`: [type, fields, far node id]. */

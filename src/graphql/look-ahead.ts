@@ -1,4 +1,5 @@
 import {
+  getArgumentValues,
   getNamedType,
   isObjectType,
   type FieldNode,
@@ -19,6 +20,8 @@ import {
   type Selection,
 } from '../graph/projection';
 import type { RelationType } from '../model/facts';
+import type { ObservationFilter } from '../graph/trace';
+import { selectedFieldNodes } from './selection';
 
 /**
  * What a relation field reads ahead for the query's next level (Loaders.relations, cypher fragment relationsAhead):
@@ -160,6 +163,30 @@ export function pageRelationFields(
     const ahead = lookAheadFor(returnType, farPath, fieldSelect, own, far);
     return [{ type: relation.type, projection: entityProjection(far), ahead }];
   });
+}
+
+/**
+ * The observations a page of indicators (at `nodePath` below the page field `info` resolves) reads ahead, as
+ * Indicator.observations will ask for them: their filter (the field's year, kind and scope arguments) and the
+ * projection of their evidence (null: not selected). Null when the query does not select them, when two aliases
+ * filter them differently, or when the context reads everything: the field's loader then reads them.
+ */
+export function pageObservations(
+  info: GraphQLResolveInfo,
+  nodePath: readonly string[],
+  select: (path: readonly string[]) => Selection,
+): { evidence: EvidenceProjection | null; only: ObservationFilter } | null {
+  const nodes = select(nodePath);
+  const definition = typeAt(info.returnType, nodePath)?.getFields().observations;
+  if (nodes === ALL || !nodes.has('observations') || !definition) return null;
+  const filters = selectedFieldNodes(info, nodePath, 'observations').map(
+    (node) => getArgumentValues(definition, node, info.variableValues) as ObservationFilter,
+  );
+  const only = filters[0] ?? {};
+  const same = (f: ObservationFilter) => f.year === only.year && f.kind === only.kind && f.scope === only.scope;
+  if (!filters.every(same)) return null;
+  const evidence = statementsAhead('evidence', (path) => select([...nodePath, 'observations', ...path]));
+  return { evidence, only };
 }
 
 /** The object type at `path` below a field of type `type`; null where the path leaves object types. */

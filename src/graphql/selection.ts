@@ -22,6 +22,15 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
 const memo = new WeakMap<readonly FieldNode[], Map<string, ReadonlySet<string>>>();
 
 function collect(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  return new Set(selectionSetsAt(info, path).flatMap((set) => fieldsIn(set, info).map((field) => field.name.value)));
+}
+
+/** The nodes of the fields named `name` that the query selects at `path` below the resolver's field (every alias). */
+export function selectedFieldNodes(info: GraphQLResolveInfo, path: readonly string[], name: string): FieldNode[] {
+  return selectionSetsAt(info, path).flatMap((set) => fieldsIn(set, info).filter((field) => field.name.value === name));
+}
+
+function selectionSetsAt(info: GraphQLResolveInfo, path: readonly string[]): SelectionSetNode[] {
   let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   for (const name of path) {
     sets = sets.flatMap((set) =>
@@ -30,7 +39,7 @@ function collect(info: GraphQLResolveInfo, path: readonly string[]): Set<string>
       ),
     );
   }
-  return new Set(sets.flatMap((set) => fieldsIn(set, info).map((field) => field.name.value)));
+  return sets;
 }
 
 /** The fields of a selection set, with those of its fragments spread in. */

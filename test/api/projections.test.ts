@@ -10,7 +10,7 @@ import { config, execute, seededApi } from './support';
  * would send must answer exactly as it does when everything is read: the ordinary queries, the README's examples,
  * the bench's workload and a few that reach the same node through differently selected paths.
  */
-const MIXED = [
+const MIXED: (string | { query: string; variables: Record<string, unknown> })[] = [
   // The same statements reached with two selections in one wave: one statement, the union read.
   `{ programmes(first: 30) { edges { node { id
       targetGroups { node { name aliases } statements { quote } }
@@ -34,6 +34,15 @@ const MIXED = [
   // a field read the other way (MEASURES in), which the page does not read ahead.
   `{ programmes(first: 20) { edges { node { a: targetGroups { node { name } } b: targetGroups { node { nameEn aliases }
       statements { quote } } areas { node { parent { name } } } indicators { node { name } } } } } }`,
+  // A page of indicators reading its observations ahead (apiIndicatorPageAhead), filtered by a variable; and one whose
+  // two aliases filter them differently, which the observations' loader reads.
+  {
+    query: `query ($kind: ObservationKind) { indicators(filter: { text: "床位" }, first: 10) { edges { node { name
+      observations(kind: $kind) { year value evidence { quote passage { id } } } } } } }`,
+    variables: { kind: 'TARGET' },
+  },
+  `{ indicators(first: 10) { edges { node { t: observations(kind: TARGET) { year evidence { status } }
+      a: observations(kind: ACTUAL) { year text } } } } }`,
   // Compared points without their observation record: only the values they select.
   `{ compare(concept: "每千名老年人拥有养老床位数") { points { year role scope comparator normalisedValue } } }`,
 ];
@@ -46,7 +55,7 @@ const queries: { name: string; query: string; variables?: Record<string, unknown
   })),
   ...examples.map((e) => ({ name: e.name, query: e.query })),
   ...workload.map((w) => ({ name: w.name, query: w.query })),
-  ...MIXED.map((query, i) => ({ name: `mixed ${i}`, query })),
+  ...MIXED.map((q, i) => ({ name: `mixed ${i}`, ...(typeof q === 'string' ? { query: q } : q) })),
 ];
 
 describe('projections', () => {

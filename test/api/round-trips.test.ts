@@ -162,14 +162,14 @@ it("resolves a filter's names in the statement that uses them, and asks again on
   expect(missing.statements.slice(0, 2)).toEqual(['apiCoverage', 'apiResolveNames']);
 });
 
-it('reads observations with their evidence in one statement, as each observation gives it on its own', async () => {
+it('reads observations with their evidence in the page statement, as each observation gives it on its own', async () => {
   const page = await execute(
     server,
     graph,
     `{ indicators(first: 5) { edges { node { observations { id year evidence { quote citation passage { id } } } } } } }`,
   );
   expect(page.errors).toBeUndefined();
-  expect(page.statements).toEqual(['apiIndicatorPage', 'apiIndicatorObservationsAhead']);
+  expect(page.statements).toEqual(['apiIndicatorPageAhead']);
   const observations = page.data.indicators.edges.flatMap(
     (e: { node: { observations: { id: string; evidence: unknown[] }[] } }) => e.node.observations,
   );
@@ -193,7 +193,8 @@ it('reads ahead only the evidence of the observations a filter keeps, and a diff
     every: observations { id evidence { quote } } } } } }`;
   const both = await execute(server, graph, query);
   expect(both.errors).toBeUndefined();
-  // The two aliases keep different observations: the statement reads the evidence of all of them, once.
+  // The two aliases keep different observations: the page leaves them to their loader, whose statement reads the
+  // evidence of all of them, once.
   expect(both.statements).toEqual(['apiIndicatorPage', 'apiIndicatorObservationsAhead']);
   const nodes = both.data.indicators.edges.map((e: { node: unknown }) => e.node);
   const every = nodes.flatMap((n: { every: { id: string; evidence: unknown[] }[] }) => n.every);
@@ -214,13 +215,16 @@ it('reads ahead only the evidence of the observations a filter keeps, and a diff
     }
   }
 
-  // Only TARGET observations asked for: their evidence alone is read ahead, and it is theirs.
+  // Only TARGET observations asked for (through a variable): their evidence alone is read ahead with the page, and
+  // it is theirs.
   const targets = await execute(
     server,
     graph,
-    `{ indicators(first: 5) { edges { node { observations(kind: TARGET) { id evidence { quote } } } } } }`,
+    `query ($kind: ObservationKind) { indicators(first: 5) { edges { node {
+      observations(kind: $kind) { id evidence { quote } } } } } }`,
+    { kind: 'TARGET' },
   );
-  expect(targets.statements).toEqual(['apiIndicatorPage', 'apiIndicatorObservationsAhead']);
+  expect(targets.statements).toEqual(['apiIndicatorPageAhead']);
   const kept = targets.data.indicators.edges.flatMap((e: { node: { observations: unknown[] } }) => e.node.observations);
   expect(kept.some((o: { evidence: unknown[] }) => o.evidence.length > 0)).toBe(true);
   expect(kept.length).toBeLessThan(every.length);

@@ -62,6 +62,7 @@ describe('stamped statements', () => {
         'apiNodeCountOf',
         'apiProgrammePageByNodes',
         'apiProgrammePageAhead',
+        'apiIndicatorPageAhead',
         'apiCoverage',
         'apiCoverageAll',
         'apiCompare',

@@ -1,7 +1,7 @@
 import type { AreaLevel } from '../../model/facts';
 import { BadUserInputError } from '../../errors';
 import type { Params, Row } from '../graph';
-import type { Reader } from '../loaders';
+import type { PageAhead, Reader } from '../loaders';
 import type { EntityProjection } from '../projection';
 import type { Connection, PageRequest } from '../pagination';
 import {
@@ -81,11 +81,17 @@ export async function listAreas(
   });
 }
 
+/**
+ * Indicators in id order, filtered by text, or by the areas and the themes or programmes they are for. A page filtered
+ * by text only reads `ahead` with it (Loaders.observationsPageAhead); one filtered by nodes leaves the level below to
+ * the loaders.
+ */
 export async function listIndicators(
   read: Reader,
   filter: { text?: string | null; area?: string | null; includeSubAreas?: boolean | null; measures?: string | null },
   request: PageRequest,
   projection: EntityProjection,
+  ahead: PageAhead | null,
 ): Promise<Connection<IndicatorRecord>> {
   const inputs = nameInputs([
     { field: 'area', labels: ['AdministrativeArea'], text: filter.area },
@@ -100,8 +106,10 @@ export async function listIndicators(
     };
     return candidatePage(read, candidates, { text }, request, toRecord, projection);
   }
-  return keysetPage(read, { page: 'apiIndicatorPage', count: 'apiIndicatorCount' }, { text }, request, toRecord, {
+  const page = ahead ? 'apiIndicatorPageAhead' : 'apiIndicatorPage';
+  return keysetPage(read, { page, count: 'apiIndicatorCount' }, { text }, request, toRecord, {
     props: projection.props,
+    ...(ahead ? { ahead } : {}),
   });
 }
 

@@ -12,14 +12,14 @@ export const Indicator: IndicatorResolvers = {
     andThen(only('AdministrativeArea', neighbours(ctx, 'FOR_AREA', 'OUT', i.id, info)), (areas) => areas[0] ?? null),
   forArea: (i, _args, ctx, info) => andThen(relationsOf(ctx, 'FOR_AREA', 'OUT', i.id, info), (r) => r[0] ?? null),
   // Their evidence, when selected, is read with them.
-  observations: async (i, args, ctx, info) =>
-    filterObservations(
-      await ctx.loaders.observationsOf(
+  observations: (i, args, ctx, info) =>
+    andThen(
+      ctx.loaders.observationsOf(
         i.id,
         statementsAhead('evidence', (path) => selection(ctx, info, path)),
         args,
       ),
-      args,
+      (observations) => filterObservations(observations, args),
     ),
   trace: (i, args, ctx) => traceIndicator(ctx.loaders, i.id, args),
   concept: (i, _args, ctx) => ctx.loaders.maybeNodeAs('IndicatorConcept', i.conceptId),

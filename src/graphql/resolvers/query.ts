@@ -9,7 +9,7 @@ import { compareConcept, listIndicatorConcepts } from '../../graph/repositories/
 import { currentRelease } from '../../graph/repositories/release';
 import { search } from '../../graph/repositories/search';
 import type { Context } from '../context';
-import { pageRelationFields, statementsAhead } from '../look-ahead';
+import { pageObservations, pageRelationFields, statementsAhead } from '../look-ahead';
 import { selectedFields } from '../selection';
 import { selection } from './shared';
 import { findArea, listAreas, listEntities, listIndicators, listTargetGroups } from '../../graph/repositories/taxonomy';
@@ -94,8 +94,17 @@ export const Query: QueryResolvers = {
     ),
   policies: (_root, { filter, first, after }, ctx, info) =>
     listEntities(ctx.read, 'Policy', filter ?? {}, page(ctx, info, first, after, 'Policy'), pageNodes(ctx, info)),
-  indicators: (_root, { filter, first, after }, ctx, info) =>
-    listIndicators(ctx.read, filter ?? {}, page(ctx, info, first, after, 'Indicator'), pageNodes(ctx, info)),
+  indicators: (_root, { filter, first, after }, ctx, info) => {
+    // The page's observations, with their evidence when selected, are read with the page.
+    const observations = pageObservations(info, ['edges', 'node'], (path) => selection(ctx, info, path));
+    return listIndicators(
+      ctx.read,
+      filter ?? {},
+      page(ctx, info, first, after, 'Indicator'),
+      pageNodes(ctx, info),
+      observations && ctx.loaders.observationsPageAhead(observations.evidence, observations.only),
+    );
+  },
   documents: (_root, { filter, first, after }, ctx, info) =>
     listDocuments(ctx.read, filter ?? {}, page(ctx, info, first, after, 'Document')),
 
