@@ -165,15 +165,9 @@ MATCH (d:Document)-[:HAS_PASSAGE]->(p:Passage)-[c:CITES]->(policy:Policy {id: id
 RETURN id, properties(c) AS props, properties(policy) AS policy, p {.*, text: null} AS passage, properties(d) AS document
 ORDER BY id, d.id, p.ordinal
 
-// name: apiIndicatorObservations
-UNWIND $ids AS id
-MATCH (:Indicator {id: id})-[:HAS_OBSERVATION]->(o:Observation)
-RETURN id, properties(o) AS props
-ORDER BY id, o.ordinal
-
 // name: apiIndicatorObservationsAhead
-// apiIndicatorObservations with the evidence of each observation of $year, $kind and $scope (null: any), which the
-// query's next level asks for (fragment observationsAhead). One row.
+// The observations of each indicator of $ids of $year, $kind and $scope (null: any), with the evidence the query's
+// next level asks of them (fragment observationsAhead; none when $view is null). One row.
 UNWIND $ids AS id
 MATCH (:Indicator {id: id})-[:HAS_OBSERVATION]->(o:Observation)
 // include: observationsAhead
@@ -181,14 +175,16 @@ WITH ahead AS answer
 // include: stampedAnswer
 
 // fragment: observationsAhead
-// The observations o of indicators `id`, and the evidence of each of $year, $kind and $scope (null: any) (fragment
+// The observations o of indicators `id` of $year, $kind and $scope (null: any), and the evidence of each (fragment
 // evidenceAbout, keyed by the observation's id, through $view; none when $view is null), as one map `ahead`
-// (Loaders.primeObservationsAhead):
-// `rows` as [indicator id, properties], `byKey`, `documents`.
+// (Loaders.primeObservationsAhead): `rows` as [indicator id, values of $observationProps], `byKey`, `documents`.
+// Only the observations the caller keeps are sent (a page of targets does not carry the baselines), each as values
+// (no property names repeated per row).
+WITH id, o
+WHERE ($year IS NULL OR o.year = $year) AND ($kind IS NULL OR o.kind = $kind) AND ($scope IS NULL OR o.scope = $scope)
 WITH id, o
 ORDER BY id, o.ordinal
-WITH collect([id, properties(o)]) AS rows,
-     collect(CASE WHEN $view IS NOT NULL AND ($year IS NULL OR o.year = $year) AND ($kind IS NULL OR o.kind = $kind)
-                       AND ($scope IS NULL OR o.scope = $scope) THEN [o.id, $view] END) AS keys
+WITH collect([id, [k IN $observationProps | o[k]]]) AS rows,
+     collect(CASE WHEN $view IS NOT NULL THEN [o.id, $view] END) AS keys
 // include: evidenceAbout
 WITH {rows: rows, byKey: byKey, documents: documents} AS ahead

@@ -6,8 +6,10 @@ import { filterObservations, type ObservationFilter } from './trace';
 import type { Params, Row } from './graph';
 import { ordinalAfter, passageKey, toConnection, type Connection, type PageRequest } from './pagination';
 import {
+  OBSERVATION_ROW_PROPS,
   unionOfEntity,
   unionOfEvidence,
+  zipProps,
   NO_LOOK_AHEAD,
   type EntityProjection,
   type EvidenceProjection,
@@ -419,18 +421,13 @@ export class Loaders {
    */
   private async loadObservations(keys: readonly ObservationKey[]): Promise<ObservationRecord[][]> {
     const ids = [...new Set(keys.map((key) => key.id))];
-    const asked = keys.flatMap((key) => (key.evidence ? [key.evidence] : []));
-    if (asked.length === 0) {
-      const byId = new Map<string, ObservationRecord[]>();
-      for (const row of await this.read('apiIndicatorObservations', { ids })) {
-        append(byId, row.id as string, toObservation(row.props as Row));
-      }
-      return keys.map((key) => byId.get(key.id) ?? []);
-    }
-    // The evidence of the observations every asking key keeps, when they keep the same ones; else of all of them.
     const askers = keys.flatMap((key) => (key.evidence ? [{ ...key, evidence: key.evidence }] : []));
-    const only: ObservationFilter = new Set(askers.map((key) => filterKey(key.only))).size === 1 ? askers[0]!.only : {};
-    const request = observationsAheadRequest(unionOfEvidence(asked), only);
+    // Only the observations every key keeps, when they keep the same ones; else all of them (each resolver filters).
+    const only: ObservationFilter = new Set(keys.map((key) => filterKey(key.only))).size === 1 ? keys[0]!.only : {};
+    const request = observationsAheadRequest(
+      askers.length > 0 ? unionOfEvidence(askers.map((a) => a.evidence)) : null,
+      only,
+    );
     const [row] = await this.read('apiIndicatorObservationsAhead', { ids, ...request.params });
     const byId = this.primeObservationsAhead(row, request, askers);
     return keys.map((key) => byId.get(key.id) ?? []);
@@ -447,7 +444,9 @@ export class Loaders {
     askers: readonly { id: string; evidence: EvidenceProjection }[],
   ): Map<string, ObservationRecord[]> {
     const byId = new Map<string, ObservationRecord[]>();
-    for (const [id, props] of (row?.rows ?? []) as [string, Row][]) append(byId, id, toObservation(props));
+    for (const [id, values] of (row?.rows ?? []) as [string, unknown[]][]) {
+      append(byId, id, toObservation({ ...zipProps(OBSERVATION_ROW_PROPS, values), indicatorId: id }));
+    }
     if (!evidence) return byId;
     const statements = views.rows(row);
     for (const asker of askers) {
@@ -612,6 +611,7 @@ function observationsAheadRequest(
     kind: only.kind ?? null,
     scope: only.scope ?? null,
     view,
+    observationProps: OBSERVATION_ROW_PROPS,
     ...views.params(),
   };
   return { params, evidence, only, views };

@@ -242,6 +242,12 @@ const OBSERVATION_PROPS = [
 ];
 
 /**
+ * What a statement reads of each observation of an indicator (fragment observationsAhead): every property the record
+ * uses but the indicator's id, which the row holds. Values, not a map: no property name repeated per row.
+ */
+export const OBSERVATION_ROW_PROPS = OBSERVATION_PROPS.filter((prop) => prop !== 'indicatorId');
+
+/**
  * Observation properties a compared point's fields read (ComparedPoint, src/graph/repositories/indicator-concepts.ts);
  * the year and kind always. `observation` is the whole record, and reads everything.
  */

@@ -190,7 +190,8 @@ it('reads observations with their evidence in the page statement, as each observ
 it('reads ahead only the evidence of the observations a filter keeps, and a differently filtered alias still gets all of its own', async () => {
   const query = `{ indicators(first: 5) { edges { node {
     targets: observations(kind: TARGET) { id evidence { quote } }
-    every: observations { id evidence { quote } } } } } }`;
+    baselines: observations(kind: BASELINE) { id }
+    every: observations { id kind evidence { quote } } } } } }`;
   const both = await execute(server, graph, query);
   expect(both.errors).toBeUndefined();
   // The two aliases keep different observations: the page leaves them to their loader, whose statement reads the
@@ -209,6 +210,14 @@ it('reads ahead only the evidence of the observations a filter keeps, and a diff
     every.map((o: { evidence: unknown[] }) => o.evidence),
   );
   const byId = new Map(every.map((o: { id: string; evidence: unknown[] }) => [o.id, o.evidence]));
+  // Each alias keeps its own observations of one statement's answer, whether or not it asks for their evidence.
+  type Kept = { id: string; kind?: string };
+  const ids = (list: Kept[]) => list.map((o) => o.id);
+  for (const node of nodes as { targets: Kept[]; baselines: Kept[]; every: Kept[] }[]) {
+    expect(ids(node.targets)).toEqual(ids(node.every.filter((o) => o.kind === 'TARGET')));
+    expect(ids(node.baselines)).toEqual(ids(node.every.filter((o) => o.kind === 'BASELINE')));
+  }
+  expect(nodes.some((n: { baselines: Kept[] }) => n.baselines.length > 0)).toBe(true);
   for (const node of nodes) {
     for (const target of (node as { targets: { id: string; evidence: unknown[] }[] }).targets) {
       expect(target.evidence).toEqual(byId.get(target.id));
