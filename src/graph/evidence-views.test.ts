@@ -61,14 +61,17 @@ describe('EvidenceViews', () => {
     const statusProps = evidenceViews[statusView]![0];
     const row = {
       byKey: [
-        [['a|SERVES|b', 0], [[valuesOf(citedProps, STATEMENT), valuesOf(PASSAGE_CONTEXT_PROPS, PASSAGE)]]],
-        [['a|PART_OF|t', 1], [[valuesOf(statusProps, STATEMENT), null]]],
+        [[valuesOf(citedProps, STATEMENT), valuesOf(PASSAGE_CONTEXT_PROPS, PASSAGE)]],
+        [[valuesOf(statusProps, STATEMENT), null]],
       ],
       documents: [
         [{ id: 'Document:d', title: '规划', year: 2022, kind: 'PLAN', file: 'd.txt', checksum: 'c' }, '江门市民政局'],
       ],
     };
-    const byKey = views.rows(row);
+    const byKey = views.rows(row, [
+      ['a|SERVES|b', citedView],
+      ['a|PART_OF|t', statusView],
+    ]);
     const [served] = byKey.get(evidenceKey('a|SERVES|b', cited))!;
     expect(served).toMatchObject({ about: 'a|SERVES|b', quote: '长者食堂', passageId: 'Passage:d:0001' });
     expect(served!.passage).toMatchObject({ id: 'Passage:d:0001', sectionPath: ['一、总体要求'] });
@@ -78,7 +81,15 @@ describe('EvidenceViews', () => {
     expect(byKey.get(evidenceKey('a|PART_OF|t', cited))).toBeUndefined();
   });
 
-  it('refuses a row naming a view it did not send', () => {
-    expect(() => new EvidenceViews(true).rows({ byKey: [[['k', 3], []]] })).toThrow('unknown view 3');
+  it('refuses a key naming a view it did not send, and an answer for other keys than it sent', () => {
+    expect(() => new EvidenceViews(true).rows({ byKey: [[]] }, [['k', 3]])).toThrow('unknown view 3');
+    const views = new EvidenceViews(true);
+    const view = views.indexOf(cited);
+    expect(() =>
+      views.rows({ byKey: [[]] }, [
+        ['k', view],
+        ['l', view],
+      ]),
+    ).toThrow('answered 1 keys of the 2');
   });
 });

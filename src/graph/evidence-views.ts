@@ -43,25 +43,27 @@ export class EvidenceViews {
   }
 
   /**
-   * The statements of each [key, view] in a row of fragment evidenceAbout (`byKey` [[key, view], [[evidence values,
-   * passage values]]] and each quoted document once), by evidenceKey of the key and the view's projection.
+   * The statements of each of `keys` (the [key, view] pairs the statement was sent or built, in its order) in a row
+   * of fragment evidenceAbout (`byKey`: [[evidence values, passage values]] for each key, in that order, and each
+   * quoted document once), by evidenceKey of the key and the view's projection.
    */
-  rows(row: Row | undefined): Map<string, EvidenceRecord[]> {
+  rows(row: Row | undefined, keys: readonly (readonly [string, number])[]): Map<string, EvidenceRecord[]> {
     const documents = new Map<string, { document: DocumentRecord; issuer: string | null }>();
     for (const [props, issuer] of (row?.documents ?? []) as [Row, string | null][]) {
       documents.set(props.id as string, { document: toDocument(props), issuer });
     }
+    const lists = (row?.byKey ?? []) as [unknown[], unknown[] | null][][];
+    if (lists.length !== keys.length) {
+      throw new Error(`fragment evidenceAbout answered ${lists.length} keys of the ${keys.length} it was given`);
+    }
     const byKey = new Map<string, EvidenceRecord[]>();
-    for (const [[key, view], statements] of (row?.byKey ?? []) as [
-      [string, number],
-      [unknown[], unknown[] | null][],
-    ][]) {
+    keys.forEach(([key, view], i) => {
       const projection = this.projections[view];
-      if (projection === undefined) throw new Error(`evidence of ${key} came back through an unknown view ${view}`);
+      if (projection === undefined) throw new Error(`evidence of ${key} was asked through an unknown view ${view}`);
       const props = this.propsOf(projection);
       byKey.set(
         evidenceKey(key, projection),
-        statements.map(([values, passageValues]) => {
+        lists[i]!.map(([values, passageValues]) => {
           const evidence = zipProps(props, values);
           if (this.keyIsAbout) evidence.about = key;
           const passage = passageValues
@@ -75,7 +77,7 @@ export class EvidenceViews {
           return buildEvidence(evidence, passage, document?.document ?? null, document?.issuer ?? null);
         }),
       );
-    }
+    });
     return byKey;
   }
 

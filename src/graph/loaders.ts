@@ -290,8 +290,9 @@ export class Loaders {
     keyIsAbout: boolean,
   ): Promise<EvidenceRecord[][]> {
     const views = new EvidenceViews(keyIsAbout);
-    const [row] = await this.read(statement, { keys: views.keys(keys), ...views.params() });
-    const byKey = views.rows(row);
+    const sent = views.keys(keys);
+    const [row] = await this.read(statement, { keys: sent, ...views.params() });
+    const byKey = views.rows(row, sent);
     return keys.map((key) => byKey.get(loaderEvidenceKey(key)) ?? []);
   }
 
@@ -360,18 +361,23 @@ export class Loaders {
     direction: Direction,
     keys: readonly RelationKey[],
     nodeProps: readonly string[],
-    { next, nextProps, views, statementsOf }: ReadAheadRequest,
+    { next, nextProps, views, statementsOf, statementViews }: ReadAheadRequest,
     row: Row | undefined,
     add: (relation: RelationRecord, id: string) => void,
   ): void {
     const farNodes = nodesById((row?.nodes ?? []) as NodeRow[], nodeProps);
-    // The relation keys read from each (type, node), for the statements the keys asked for.
+    // The relation keys read from each (type, node), for the statements the keys asked for; and the keys the
+    // statement read statements of, in its order (fragment relationsAhead's `idKeys`): each relation of a type with a
+    // view, through that view.
     const keysByPair = new Map<string, string[]>();
+    const statementKeys: [string, number][] = [];
     for (const [id, relations] of (row?.rows ?? []) as [string, AheadRow[]][]) {
       for (const [type, fields, farId] of relations) {
         const relation = relationTo(id, type, fields, nodeIn(farNodes, farId), direction);
         add(relation, id);
         append(keysByPair, `${type}|${id}`, relation.key);
+        const view = statementViews[type];
+        if (view !== undefined) statementKeys.push([relation.key, view]);
       }
     }
     const nextNodes = nodesById((row?.nextNodes ?? []) as NodeRow[], nextProps);
@@ -388,7 +394,7 @@ export class Loaders {
     for (const [refId, refLabels, refProps] of (row?.refs ?? []) as [string, string[], Row][]) {
       if (!refLabels.includes('Evidence')) this.primedNodes.set(refId, toNodeRecord(refLabels, refProps));
     }
-    const statements = views.rows(row);
+    const statements = views.rows(row, statementKeys);
     for (const key of keys) {
       const readThrough = statementsOf.get(key.type);
       if (key.ahead.statements && readThrough) {
@@ -440,15 +446,19 @@ export class Loaders {
    */
   private primeObservationsAhead(
     row: Row | undefined,
-    { evidence, only, views }: ObservationsAheadRequest,
+    { evidence, only, views, view }: ObservationsAheadRequest,
     askers: readonly { id: string; evidence: EvidenceProjection }[],
   ): Map<string, ObservationRecord[]> {
     const byId = new Map<string, ObservationRecord[]>();
+    // The statement read the evidence of each observation it sent, in its order, through the one view.
+    const statementKeys: [string, number][] = [];
     for (const [id, values] of (row?.rows ?? []) as [string, unknown[]][]) {
-      append(byId, id, toObservation({ ...zipProps(OBSERVATION_ROW_PROPS, values), indicatorId: id }));
+      const observation = toObservation({ ...zipProps(OBSERVATION_ROW_PROPS, values), indicatorId: id });
+      append(byId, id, observation);
+      if (view !== null) statementKeys.push([observation.id, view]);
     }
     if (!evidence) return byId;
-    const statements = views.rows(row);
+    const statements = views.rows(row, statementKeys);
     for (const asker of askers) {
       const read = filterObservations(byId.get(asker.id) ?? [], only).map((o) => o.id);
       this.primeEvidence(read, asker.evidence, statements, evidence);
@@ -568,6 +578,8 @@ interface ReadAheadRequest {
   views: EvidenceViews;
   /** The statements of each relation type, read through one view: the union of what the keys of that type select. */
   statementsOf: Map<RelationType, EvidenceProjection>;
+  /** That view's index, by relation type. */
+  statementViews: Partial<Record<RelationType, number>>;
 }
 
 function readAheadRequest(keys: readonly RelationKey[]): ReadAheadRequest {
@@ -579,7 +591,9 @@ function readAheadRequest(keys: readonly RelationKey[]): ReadAheadRequest {
     const asked = keys.flatMap((key) => (key.type === type && key.ahead.statements ? [key.ahead.statements] : []));
     if (asked.length > 0) statementsOf.set(type, unionOfEvidence(asked));
   }
-  const statementViews = Object.fromEntries([...statementsOf].map(([type, p]) => [type, views.indexOf(p)]));
+  const statementViews: Partial<Record<RelationType, number>> = Object.fromEntries(
+    [...statementsOf].map(([type, p]) => [type, views.indexOf(p)]),
+  );
   const typesOf = (d: Direction) => [...new Set(next.filter((n) => n.direction === d).map((n) => n.type))];
   const params = {
     nextOut: typesOf('OUT'),
@@ -589,7 +603,7 @@ function readAheadRequest(keys: readonly RelationKey[]): ReadAheadRequest {
     statementViews,
     ...views.params(),
   };
-  return { params, next, nextProps, views, statementsOf };
+  return { params, next, nextProps, views, statementsOf, statementViews };
 }
 
 /** What fragment observationsAhead is asked: the evidence, through `evidence`, of the observations `only` keeps. */
@@ -598,6 +612,8 @@ interface ObservationsAheadRequest {
   evidence: EvidenceProjection | null;
   only: ObservationFilter;
   views: EvidenceViews;
+  /** The index of `evidence`'s view; null when not asked. */
+  view: number | null;
 }
 
 function observationsAheadRequest(
@@ -614,7 +630,7 @@ function observationsAheadRequest(
     observationProps: OBSERVATION_ROW_PROPS,
     ...views.params(),
   };
-  return { params, evidence, only, views };
+  return { params, evidence, only, views, view };
 }
 
 /** A relation of a node in fragment relationsAhead's `rows`: [type, fields, far node id]. */

@@ -195,7 +195,13 @@ export async function programmeCoverage(
       coversKey: relationKey(programmeId, 'COVERS', areaId),
     };
   });
-  const byKey = views.rows(result);
+  // The keys fragment coverageRows read statements of, in its order: each row's SERVES, then COVERS, once each.
+  const statementKeys = new Map<string, [string, number]>();
+  for (const { servesKey, coversKey } of records) {
+    if (servesView !== null) statementKeys.set(`${servesKey}|${servesView}`, [servesKey, servesView]);
+    if (coversView !== null) statementKeys.set(`${coversKey}|${coversView}`, [coversKey, coversView]);
+  }
+  const byKey = views.rows(result, [...statementKeys.values()]);
   if (serves)
     loaders.primeEvidence(
       records.map((r) => r.servesKey),
