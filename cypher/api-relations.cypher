@@ -53,7 +53,8 @@ WITH ahead AS answer
 // The relations r read from `id` to far nodes b, with what the query's next level asks of them, so that level sends no
 // statement of its own, as one map `ahead` (Loaders.primeRelationsAhead):
 // - `rows`: for each `id` in order, [id, its relations in apiRelationsOut's order as [type, fields, far node id]];
-// - `nodes`: each far node once, as [id, labels, values of $nodeProps, node] (apiRelationsOut's last three columns);
+// - `nodes`: each far node once, as [id, labels, values of $nodeProps but the id, node] (apiRelationsOut's last three
+//   columns; the id is not sent twice);
 // - `next`: for each far node once, [its id, its relations of the types $nextOut and $nextIn], each relation as
 //   [direction, type, fields, next node id];
 // - `nextNodes`: each node those relations reach once, as in `nodes` but with the values of $nextProps;
@@ -108,7 +109,7 @@ CALL (fars) {
     UNWIND cs AS c
     WITH DISTINCT c
     RETURN collect([c.id, [l IN labels(c) WHERE l <> 'Node' AND l <> 'Entity'],
-                    CASE WHEN c:Entity THEN [k IN $nextProps | c[k]] END,
+                    CASE WHEN c:Entity THEN [k IN $nextProps WHERE k <> 'id' | c[k]] END,
                     CASE WHEN c:Entity THEN null ELSE properties(c) END]) AS nextNodes
   }
   RETURN next, nextNodes
@@ -124,7 +125,7 @@ CALL (fars) {
 // include: evidenceAbout
 WITH {rows: rows,
       nodes: [b IN fars | [b.id, [l IN labels(b) WHERE l <> 'Node' AND l <> 'Entity'],
-                           CASE WHEN b:Entity THEN [k IN $nodeProps | b[k]] END,
+                           CASE WHEN b:Entity THEN [k IN $nodeProps WHERE k <> 'id' | b[k]] END,
                            CASE WHEN b:Entity THEN null ELSE properties(b) END]],
       next: next, nextNodes: nextNodes, refs: refs, byKey: byKey, documents: documents} AS ahead
 

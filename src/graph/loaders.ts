@@ -639,12 +639,18 @@ type AheadRow = [RelationType, unknown[], string];
 /** A relation of a far node in fragment relationsAhead's `next`: its direction, type, fields and next node's id. */
 type NextRow = [Direction, RelationType, unknown[], string];
 
-/** A node of fragment relationsAhead's `nodes` or `nextNodes`: [id, labels, values of the props, or the node]. */
+/** A node of fragment relationsAhead's `nodes` or `nextNodes`: [id, labels, values of the props but the id, or the node]. */
 type NodeRow = [string, string[], unknown[] | null, Row | null];
 
-/** Each node of `rows` built once, by id: the relations reaching it share its record. */
+/**
+ * Each node of `rows` built once, by id: the relations reaching it share its record. An entity's values are those of
+ * `props` but the id, which the row holds.
+ */
 function nodesById(rows: readonly NodeRow[], props: readonly string[]): Map<string, NodeRecord> {
-  return new Map(rows.map(([id, labels, values, node]) => [id, toFarNode(labels, values, node, props)]));
+  const withId = ['id', ...props.filter((prop) => prop !== 'id')];
+  return new Map(
+    rows.map(([id, labels, values, node]) => [id, toFarNode(labels, values && [id, ...values], node, withId)]),
+  );
 }
 
 /** The node of `id` in `nodes`; the statement sends every node its relations reach, so a miss is a broken statement. */
