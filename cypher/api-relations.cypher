@@ -5,14 +5,14 @@
 // along, so resolving it costs no further statement.
 
 // name: apiRelationsOut
-// $keys: [{id, types}]. The relationship's own fields as [statementCount, statuses, flagsJson] (its key is
-// from|TYPE|to), and the far node: its API label, and an entity as the values of $nodeProps (src/graph/projection.ts),
+// $keys: [{id, types}]. The relationship's own fields as [statementCount, statuses, flagsJson] when $relationFields
+// (a query selecting none of them reads null; its key is from|TYPE|to), and the far node: its API label, and an entity as the values of $nodeProps (src/graph/projection.ts),
 // any other node (a document issued by an institution) whole. Nothing a row's key already says is sent again.
 UNWIND $keys AS key
 WITH key.id AS id, key.types AS types
 MATCH (a:Node {id: id})-[r]->(b:Node)
 WHERE type(r) IN types
-RETURN id, type(r) AS type, [r.statementCount, r.statuses, r.flagsJson] AS fields,
+RETURN id, type(r) AS type, CASE WHEN $relationFields THEN [r.statementCount, r.statuses, r.flagsJson] END AS fields,
        [l IN labels(b) WHERE l <> 'Node' AND l <> 'Entity'] AS labels,
        CASE WHEN b:Entity THEN [k IN $nodeProps | b[k]] END AS values,
        CASE WHEN b:Entity THEN null ELSE properties(b) END AS node
@@ -23,7 +23,7 @@ UNWIND $keys AS key
 WITH key.id AS id, key.types AS types
 MATCH (b:Node {id: id})<-[r]-(a:Node)
 WHERE type(r) IN types
-RETURN id, type(r) AS type, [r.statementCount, r.statuses, r.flagsJson] AS fields,
+RETURN id, type(r) AS type, CASE WHEN $relationFields THEN [r.statementCount, r.statuses, r.flagsJson] END AS fields,
        [l IN labels(a) WHERE l <> 'Node' AND l <> 'Entity'] AS labels,
        CASE WHEN a:Entity THEN [k IN $nodeProps | a[k]] END AS values,
        CASE WHEN a:Entity THEN null ELSE properties(a) END AS node
@@ -52,11 +52,12 @@ WITH ahead AS answer
 // fragment: relationsAhead
 // The relations r read from `id` to far nodes b, with what the query's next level asks of them, so that level sends no
 // statement of its own, as one map `ahead` (Loaders.primeRelationsAhead):
-// - `rows`: for each `id` in order, [id, its relations in apiRelationsOut's order as [type, fields, far node id]];
+// - `rows`: for each `id` in order, [id, its relations in apiRelationsOut's order as [type, fields, far node id]]
+//   (fields as in apiRelationsOut, when $relationFields);
 // - `nodes`: each far node once, as [id, labels, values of $nodeProps but the id, node] (apiRelationsOut's last three
 //   columns; the id is not sent twice);
 // - `next`: for each far node once, [its id, its relations of the types $nextOut and $nextIn], each relation as
-//   [direction, type, fields, next node id];
+//   [direction, type, fields (when $nextFields), next node id];
 // - `nextNodes`: each node those relations reach once, as in `nodes` but with the values of $nextProps;
 // - `refs`: each node the far nodes' properties $refs name (parentId, areaId …) once, as [id, labels, properties];
 // - `byKey` and `documents`: the statements of the relations whose type $statementViews names a view for (fragment
@@ -65,7 +66,8 @@ WITH ahead AS answer
 WITH id, r, b
 ORDER BY id, type(r), b.id
 WITH id,
-     collect([type(r), [r.statementCount, r.statuses, r.flagsJson], b.id]) AS relations,
+     collect([type(r), CASE WHEN $relationFields THEN [r.statementCount, r.statuses, r.flagsJson] END, b.id])
+       AS relations,
      collect(b) AS bs,
      collect(CASE WHEN $statementViews[type(r)] IS NOT NULL
                   THEN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, $statementViews[type(r)]] END) AS idKeys
@@ -91,7 +93,8 @@ CALL (fars) {
     WHERE type(n) IN $nextOut
     WITH n, c
     ORDER BY type(n), c.id
-    RETURN collect(['OUT', type(n), [n.statementCount, n.statuses, n.flagsJson], c.id]) AS nextOut,
+    RETURN collect(['OUT', type(n), CASE WHEN $nextFields THEN [n.statementCount, n.statuses, n.flagsJson] END, c.id])
+             AS nextOut,
            collect(c) AS outNodes
   }
   CALL (b) {
@@ -100,7 +103,8 @@ CALL (fars) {
     WHERE type(n) IN $nextIn
     WITH n, c
     ORDER BY type(n), c.id
-    RETURN collect(['IN', type(n), [n.statementCount, n.statuses, n.flagsJson], c.id]) AS nextIn,
+    RETURN collect(['IN', type(n), CASE WHEN $nextFields THEN [n.statementCount, n.statuses, n.flagsJson] END, c.id])
+             AS nextIn,
            collect(c) AS inNodes
   }
   WITH collect([b.id, nextOut + nextIn]) AS next, collect(outNodes + inNodes) AS reached

@@ -7,14 +7,14 @@ import type { Params, Row } from './graph';
 import { ordinalAfter, passageKey, toConnection, type Connection, type PageRequest } from './pagination';
 import {
   OBSERVATION_ROW_PROPS,
-  unionOfEntity,
   unionOfEvidence,
+  unionOfRelation,
   zipProps,
   NO_LOOK_AHEAD,
-  type EntityProjection,
   type EvidenceProjection,
   type NextRelations,
   type RelationLookAhead,
+  type RelationProjection,
 } from './projection';
 import {
   toDocument,
@@ -52,7 +52,7 @@ export interface PassagePageKey {
 interface RelationKey {
   id: string;
   type: RelationType;
-  projection: EntityProjection;
+  projection: RelationProjection;
   ahead: RelationLookAhead;
 }
 
@@ -76,7 +76,7 @@ interface EvidenceKey {
 
 const relationKey = (key: RelationKey) => `${key.type}|${key.id}|${key.projection.signature}|${key.ahead.signature}`;
 /** Relations read ahead are found by what a resolver asks: direction, type, node and projection. */
-const primedRelationKey = (direction: Direction, type: string, id: string, projection: EntityProjection) =>
+const primedRelationKey = (direction: Direction, type: string, id: string, projection: RelationProjection) =>
   `${direction}|${type}|${id}|${projection.signature}`;
 const loaderEvidenceKey = (key: EvidenceKey) => evidenceKey(key.key, key.projection);
 
@@ -152,14 +152,14 @@ export class Loaders {
 
   /**
    * The relations of one type seen from one end of node `id` (e.g. SERVES OUT of a programme, SERVES IN to a group);
-   * the far node, when an entity, read through `projection`. Every type, node and projection asked for in one wave
-   * is one statement per direction, reading the union of the projections.
+   * the far node, when an entity, and the relationship's own fields read through `projection`. Every type, node and
+   * projection asked for in one wave is one statement per direction, reading the union of the projections.
    */
   relations(
     type: RelationType,
     direction: Direction,
     id: string,
-    projection: EntityProjection,
+    projection: RelationProjection,
     ahead: RelationLookAhead = NO_LOOK_AHEAD,
   ): MaybePromise<RelationRecord[]> {
     const primed = this.primedRelations.get(primedRelationKey(direction, type, id, projection));
@@ -301,11 +301,15 @@ export class Loaders {
    * the projections; with what the keys read ahead for the next level (apiRelationsOutAhead …) when any does.
    */
   private async loadRelations(direction: Direction, keys: readonly RelationKey[]): Promise<RelationRecord[][]> {
-    const nodeProps = unionOfEntity(keys.map((key) => key.projection)).props;
+    const { nodeProps, fields: relationFields } = unionOfRelation(keys.map((key) => key.projection));
     // One key per node, with every type asked of it: each node is expanded once.
     const typesById = new Map<string, Set<RelationType>>();
     for (const key of keys) typesById.set(key.id, (typesById.get(key.id) ?? new Set()).add(key.type));
-    const params = { keys: [...typesById].map(([id, types]) => ({ id, types: [...types] })), nodeProps };
+    const params = {
+      keys: [...typesById].map(([id, types]) => ({ id, types: [...types] })),
+      nodeProps,
+      relationFields,
+    };
     const byPair = new Map<string, RelationRecord[]>();
     const add = (relation: RelationRecord, id: string) => append(byPair, `${relation.type}|${id}`, relation);
     if (keys.every((key) => key.ahead === NO_LOOK_AHEAD)) {
@@ -340,9 +344,9 @@ export class Loaders {
   pageAhead(fields: readonly PageRelationField[]): PageAhead | null {
     if (fields.length === 0) return null;
     const request = readAheadRequest(fields.map((field) => ({ id: '', ...field })));
-    const nodeProps = unionOfEntity(fields.map((field) => field.projection)).props;
+    const { nodeProps, fields: relationFields } = unionOfRelation(fields.map((field) => field.projection));
     return {
-      params: { types: [...new Set(fields.map((field) => field.type))], nodeProps, ...request.params },
+      params: { types: [...new Set(fields.map((field) => field.type))], nodeProps, relationFields, ...request.params },
       prime: (ahead, ids) => {
         const keys = ids.flatMap((id) => fields.map((field) => ({ id, ...field })));
         const byPair = new Map<string, RelationRecord[]>();
@@ -560,7 +564,7 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** A relation field of a page's nodes, as its resolver will ask `relations` (Loaders.pageAhead). */
 export interface PageRelationField {
   type: RelationType;
-  projection: EntityProjection;
+  projection: RelationProjection;
   ahead: RelationLookAhead;
 }
 
@@ -584,7 +588,7 @@ interface ReadAheadRequest {
 
 function readAheadRequest(keys: readonly RelationKey[]): ReadAheadRequest {
   const next = [...new Set(keys.flatMap((key) => key.ahead.next))];
-  const nextProps = unionOfEntity(next.map((n) => n.projection)).props;
+  const { nodeProps: nextProps, fields: nextFields } = unionOfRelation(next.map((n) => n.projection));
   const views = new EvidenceViews(true);
   const statementsOf = new Map<RelationType, EvidenceProjection>();
   for (const type of new Set(keys.map((key) => key.type))) {
@@ -599,6 +603,7 @@ function readAheadRequest(keys: readonly RelationKey[]): ReadAheadRequest {
     nextOut: typesOf('OUT'),
     nextIn: typesOf('IN'),
     nextProps,
+    nextFields,
     refs: [...new Set(keys.flatMap((key) => key.ahead.refs))],
     statementViews,
     ...views.params(),
@@ -634,10 +639,10 @@ function observationsAheadRequest(
 }
 
 /** A relation of a node in fragment relationsAhead's `rows`: [type, fields, far node id]. */
-type AheadRow = [RelationType, unknown[], string];
+type AheadRow = [RelationType, unknown[] | null, string];
 
 /** A relation of a far node in fragment relationsAhead's `next`: its direction, type, fields and next node's id. */
-type NextRow = [Direction, RelationType, unknown[], string];
+type NextRow = [Direction, RelationType, unknown[] | null, string];
 
 /** A node of fragment relationsAhead's `nodes` or `nextNodes`: [id, labels, values of the props but the id, or the node]. */
 type NodeRow = [string, string[], unknown[] | null, Row | null];

@@ -6,9 +6,12 @@ import {
   entityProjection,
   evidenceProjection,
   pointProjection,
+  readsRelationFields,
+  relationProjection,
   unionOf,
   unionOfEntity,
   unionOfEvidence,
+  unionOfRelation,
   zipProps,
 } from './projection';
 
@@ -90,6 +93,30 @@ describe('pointProjection', () => {
     expect(whole.whole).toBe(true);
     expect(whole.props).toEqual(expect.arrayContaining(['id', 'indicatorId', 'ordinal', 'flagsJson', 'text']));
     expect(pointProjection(ALL)).toEqual(whole);
+  });
+});
+
+describe('relationProjection', () => {
+  const names = entityProjection(new Set(['name']));
+
+  it("reads the relationship's own fields only when statementCount, statuses or flags is selected", () => {
+    expect(readsRelationFields(new Set(['node', 'statements']))).toBe(false);
+    for (const field of ['statementCount', 'statuses', 'flags']) {
+      expect(readsRelationFields(new Set(['node', field]))).toBe(true);
+    }
+    expect(readsRelationFields(ALL)).toBe(true);
+  });
+
+  it('keys a read by both parts, and a batch reads the union of the nodes and the fields if any key asks', () => {
+    const bare = relationProjection(names, false);
+    const withFields = relationProjection(names, true);
+    expect(relationProjection(names, false)).toBe(bare);
+    expect(withFields.signature).not.toBe(bare.signature);
+    expect(relationProjection(entityProjection(new Set(['aliases'])), false).signature).not.toBe(bare.signature);
+    const union = unionOfRelation([bare, relationProjection(entityProjection(new Set(['aliases'])), true)]);
+    expect(union.fields).toBe(true);
+    expect(union.nodeProps).toEqual(expect.arrayContaining(['id', 'name', 'aliases']));
+    expect(unionOfRelation([bare, bare]).fields).toBe(false);
   });
 });
 

@@ -161,6 +161,15 @@ export const ENTITY_ALWAYS_PROPS = ['id', 'name', 'unit'];
 const ENTITY_ALWAYS_FIELDS = ['id', 'name', 'unit'];
 
 /**
+ * Relation fields read from the relationship itself ([statementCount, statuses, flagsJson]): on a page of relations
+ * that selects only their far nodes, those are a third of what the relations weigh.
+ */
+const RELATION_OWN_FIELDS = ['statementCount', 'statuses', 'flags'];
+
+/** Relation fields served by what every relation read takes: its type, its ends and the far node. */
+const RELATION_ALWAYS_FIELDS = ['type', 'key', 'node'];
+
+/**
  * The fields a projection provides, by record: a field the default resolver reads from a record must be one of these
  * (src/graphql/projection-fields.test.ts checks the schema), else a projected read would leave it empty.
  */
@@ -172,6 +181,7 @@ export const PROJECTED_FIELDS = {
     ...NEEDS_PASSAGE,
     ...NEEDS_DOCUMENT,
   ]),
+  relation: new Set([...RELATION_ALWAYS_FIELDS, ...RELATION_OWN_FIELDS]),
 };
 
 /**
@@ -298,6 +308,40 @@ export function zipProps(props: readonly string[], values: readonly unknown[]): 
 }
 
 /**
+ * What a relation read takes: its far node through `node`, and the relationship's own fields when `fields` (a field
+ * returning nodes, or relations whose own fields are not selected, reads only its far nodes).
+ */
+export interface RelationProjection extends Projection {
+  node: EntityProjection;
+  fields: boolean;
+}
+
+const relationMemo = new Map<string, RelationProjection>();
+
+export function relationProjection(node: EntityProjection, fields: boolean): RelationProjection {
+  const memoKey = `${node.signature}|${fields}`;
+  let projection = relationMemo.get(memoKey);
+  if (!projection) {
+    projection = { node, fields, signature: signatureOf(['relation', node.signature, fields]) };
+    relationMemo.set(memoKey, projection);
+  }
+  return projection;
+}
+
+/** Whether a relation field's own selection reads the relationship's fields (statementCount, statuses, flags). */
+export function readsRelationFields(own: Selection): boolean {
+  return own === ALL || RELATION_OWN_FIELDS.some((field) => own.has(field));
+}
+
+/** What a statement reads of relations of several projections (the keys of one batch): the nodes' union, any fields. */
+export function unionOfRelation(projections: readonly RelationProjection[]): { nodeProps: string[]; fields: boolean } {
+  return {
+    nodeProps: unionOfEntity(projections.map((p) => p.node)).props,
+    fields: projections.some((p) => p.fields),
+  };
+}
+
+/**
  * What a relation level reads for the query's next level, in the same statement (Loaders.relations): the relations'
  * statements, the far nodes' relations of some types, and the nodes the far nodes' properties name (parentId …).
  * Each part is read through the projection the next level's resolver will ask with, so its loads find them.
@@ -308,11 +352,11 @@ export interface RelationLookAhead extends Projection {
   refs: readonly string[];
 }
 
-/** The far nodes' relations of one type seen in one direction, their own far nodes read through `projection`. */
+/** The far nodes' relations of one type seen in one direction, read through `projection`. */
 export interface NextRelations {
   type: RelationType;
   direction: 'OUT' | 'IN';
-  projection: EntityProjection;
+  projection: RelationProjection;
 }
 
 export function lookAheadOf(

@@ -421,7 +421,7 @@ export function buildEvidence(
  */
 export function toRelation(row: Row, direction: 'OUT' | 'IN', nodeProps: readonly string[]): RelationRecord {
   const other = toFarNode(row.labels as string[], row.values as unknown[] | null, row.node as Row | null, nodeProps);
-  return relationTo(str(row, 'id'), str(row, 'type') as RelationType, row.fields as unknown[], other, direction);
+  return relationTo(str(row, 'id'), str(row, 'type') as RelationType, row.fields as unknown[] | null, other, direction);
 }
 
 /** The far node of a relation row: an entity from the `values` of `nodeProps`, any other node from its `node`. */
@@ -436,16 +436,17 @@ export function toFarNode(
 
 /**
  * The relation of `type` read from node `id` to `other` (a record several relations may share: resolvers never change
- * records), with the relationship's `fields` [statementCount, statuses, flagsJson].
+ * records), with the relationship's `fields` [statementCount, statuses, flagsJson], or null when the read's projection
+ * left them out (no selected field reads them: src/graph/projection.ts).
  */
 export function relationTo(
   id: string,
   type: RelationType,
-  fields: unknown[],
+  fields: unknown[] | null,
   other: NodeRecord,
   direction: 'OUT' | 'IN',
 ): RelationRecord {
-  const [statementCount, statuses, flagsJson] = fields;
+  const [statementCount, statuses, flagsJson] = fields ?? [];
   const [fromId, toId] = direction === 'OUT' ? [id, other.id] : [other.id, id];
   return {
     type,

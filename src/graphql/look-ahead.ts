@@ -14,6 +14,8 @@ import {
   evidenceProjection,
   lookAheadOf,
   NO_LOOK_AHEAD,
+  readsRelationFields,
+  relationProjection,
   type EvidenceProjection,
   type NextRelations,
   type RelationLookAhead,
@@ -130,8 +132,10 @@ function lookAheadFor(
   const refs: string[] = [];
   for (const [field, relation] of Object.entries(RELATION_FIELDS[typename ?? ''] ?? {})) {
     if (!far.has(field)) continue;
-    const path = [...nodePath, field, ...(relation.returns === 'relations' ? ['node'] : [])];
-    next.push({ type: relation.type, direction: relation.direction, projection: entityProjection(select(path)) });
+    const returnsRelations = relation.returns === 'relations';
+    const node = entityProjection(select([...nodePath, field, ...(returnsRelations ? ['node'] : [])]));
+    const fields = returnsRelations && readsRelationFields(select([...nodePath, field]));
+    next.push({ type: relation.type, direction: relation.direction, projection: relationProjection(node, fields) });
   }
   for (const [field, property] of Object.entries(REF_FIELDS[typename ?? ''] ?? {})) {
     if (far.has(field)) refs.push(property);
@@ -161,7 +165,8 @@ export function pageRelationFields(
     if (own === ALL || far === ALL) return [];
     const returnType = type.getFields()[field]!.type;
     const ahead = lookAheadFor(returnType, farPath, fieldSelect, own, far);
-    return [{ type: relation.type, projection: entityProjection(far), ahead }];
+    const fields = relation.returns === 'relations' && readsRelationFields(own);
+    return [{ type: relation.type, projection: relationProjection(entityProjection(far), fields), ahead }];
   });
 }
 

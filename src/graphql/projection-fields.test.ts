@@ -27,4 +27,11 @@ describe('every field read from a projected record is in the projection tables',
   it('Evidence', () => {
     expect(defaultResolved('Evidence').filter((field) => !PROJECTED_FIELDS.evidence.has(field))).toEqual([]);
   });
+
+  const relationTypes = Object.values(schema.getTypeMap()).filter(
+    (type) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Relation'),
+  );
+  it.each(relationTypes.map((t) => [t.name]))('%s', (typename) => {
+    expect(defaultResolved(typename).filter((field) => !PROJECTED_FIELDS.relation.has(field))).toEqual([]);
+  });
 });

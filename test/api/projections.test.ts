@@ -34,6 +34,11 @@ const MIXED: (string | { query: string; variables: Record<string, unknown> })[] 
   // a field read the other way (MEASURES in), which the page does not read ahead.
   `{ programmes(first: 20) { edges { node { a: targetGroups { node { name } } b: targetGroups { node { nameEn aliases }
       statements { quote } } areas { node { parent { name } } } indicators { node { name } } } } } }`,
+  // A relation's own fields (statementCount, statuses, flags) read only where selected: on the page's relations, on
+  // the next level's (themes' programmes, read ahead with the page), and under an alias that does not select them.
+  `{ programmes(first: 20) { edges { node { targetGroups { statementCount statuses node { name } }
+      t: targetGroups { node { name } } areas { node { name } }
+      themes { node { programmes { flags { code } statementCount node { name } } indicators { node { name } } } } } } } }`,
   // A page of indicators reading its observations ahead (apiIndicatorPageAhead), filtered by a variable; and one whose
   // two aliases filter them differently, which the observations' loader reads.
   {

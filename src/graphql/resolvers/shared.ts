@@ -1,7 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationType } from '../../model/facts';
 import type { Direction } from '../../graph/loaders';
-import { ALL, entityProjection, evidenceProjection, type Selection } from '../../graph/projection';
+import {
+  ALL,
+  entityProjection,
+  evidenceProjection,
+  readsRelationFields,
+  relationProjection,
+  type Selection,
+} from '../../graph/projection';
 import type { EvidenceRecord, NodeRecord, RelationRecord } from '../../graph/records';
 import { andThen, type MaybePromise } from '../../graph/maybe-promise';
 import type { Context } from '../context';
@@ -24,7 +31,7 @@ export function statementsAbout(ctx: Context, about: string, info: GraphQLResolv
   return ctx.loaders.evidence(about, evidenceProjection(selection(ctx, info)));
 }
 
-/** Relations of one type seen from one end of the given node, reading what `info` selects of their far `node`. */
+/** Relations of one type seen from one end of the given node, reading what `info` selects of them and their far `node`. */
 export function relationsOf(
   ctx: Context,
   type: RelationType,
@@ -37,7 +44,7 @@ export function relationsOf(
     type,
     direction,
     id,
-    entityProjection(select(['node'])),
+    relationProjection(entityProjection(select(['node'])), readsRelationFields(select([]))),
     lookAhead(info, ['node'], select),
   );
 }
@@ -55,7 +62,7 @@ export function neighbours(
     type,
     direction,
     id,
-    entityProjection(select([])),
+    relationProjection(entityProjection(select([])), false),
     lookAhead(info, [], select),
   );
   return andThen(relations, (list) => list.map((relation) => relation.other));
