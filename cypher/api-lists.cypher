@@ -130,10 +130,14 @@ WITH areaIds, targetGroupIds, programmeIds, themeIds, institutionIds,
                CASE WHEN programmeIds IS NOT NULL THEN byProgramme END, CASE WHEN themeIds IS NOT NULL THEN byTheme END,
                CASE WHEN institutionIds IS NOT NULL THEN byInstitution END]
       WHERE list IS NOT NULL] AS lists
+// In every list: each list holds a programme once, so one that all of them hold is counted size(lists) times. (A
+// membership test of each of the first list's programmes in the others is linear per test: 1,000 programmes covering
+// 江门市 against the 120 serving 老年人 cost 1.5 ms more.)
 CALL (lists) {
-  UNWIND lists[0] AS p
-  WITH p
-  WHERE all(list IN lists WHERE p IN list)
+  UNWIND lists AS list
+  UNWIND list AS p
+  WITH p, count(*) AS listsHolding
+  WHERE listsHolding = size(lists)
   RETURN collect(p.id) AS candidateIds
 }
 
@@ -329,10 +333,12 @@ CALL (measuresIds) {
 }
 WITH [list IN [CASE WHEN areaIds IS NOT NULL THEN byArea END, CASE WHEN measuresIds IS NOT NULL THEN byMeasures END]
       WHERE list IS NOT NULL] AS lists
+// In every list, counted as in programmeCandidateIds.
 CALL (lists) {
-  UNWIND lists[0] AS n
-  WITH n
-  WHERE all(list IN lists WHERE n IN list)
+  UNWIND lists AS list
+  UNWIND list AS n
+  WITH n, count(*) AS listsHolding
+  WHERE listsHolding = size(lists)
   RETURN collect(n.id) AS ids
 }
 RETURN ids
