@@ -6,8 +6,9 @@
 
 // name: apiRelationsOut
 // $keys: [{id, types}]. The relationship's own fields as [statementCount, statuses, flagsJson] when $relationFields
-// (a query selecting none of them reads null; its key is from|TYPE|to), and the far node: its API label, and an entity as the values of $nodeProps (src/graph/projection.ts),
-// any other node (a document issued by an institution) whole. Nothing a row's key already says is sent again.
+// (a query selecting none of them reads null; its key is from|TYPE|to), and the far node: its API label, and an
+// entity as the values of $nodeProps (src/graph/projection.ts), any other node (a document issued by an institution)
+// whole. Nothing a row's key already says is sent again.
 UNWIND $keys AS key
 WITH key.id AS id, key.types AS types
 MATCH (a:Node {id: id})-[r]->(b:Node)

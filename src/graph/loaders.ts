@@ -644,7 +644,7 @@ type AheadRow = [RelationType, unknown[] | null, string];
 /** A relation of a far node in fragment relationsAhead's `next`: its direction, type, fields and next node's id. */
 type NextRow = [Direction, RelationType, unknown[] | null, string];
 
-/** A node of fragment relationsAhead's `nodes` or `nextNodes`: [id, labels, values of the props but the id, or the node]. */
+/** A node of fragment relationsAhead's `nodes` or `nextNodes`: [id, labels, values of the props but the id, node]. */
 type NodeRow = [string, string[], unknown[] | null, Row | null];
 
 /**

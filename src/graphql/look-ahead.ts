@@ -19,6 +19,7 @@ import {
   type EvidenceProjection,
   type NextRelations,
   type RelationLookAhead,
+  type RelationProjection,
   type Selection,
 } from '../graph/projection';
 import type { RelationType } from '../model/facts';
@@ -97,6 +98,20 @@ export const REF_FIELDS: Record<string, Record<string, string>> = {
 };
 
 /**
+ * What a relation field reads of its relations (`select` is relative to the field): its far nodes (at ['node'] for a
+ * field returning relations, the field itself for one returning nodes), and for relations their own fields when
+ * selected. The field's resolver (shared.ts) and the level above that reads it ahead ask through this one projection,
+ * so the primed read is found.
+ */
+export function relationRead(
+  select: (path: readonly string[]) => Selection,
+  returnsRelations: boolean,
+): RelationProjection {
+  const node = entityProjection(select(returnsRelations ? ['node'] : []));
+  return relationProjection(node, returnsRelations && readsRelationFields(select([])));
+}
+
+/**
  * The look-ahead of the relation field `info` resolves, whose far nodes are at `nodePath` below it (['node'] for a
  * field returning relations, [] for one returning nodes). `select` is shared.ts's selection (everything when the
  * context reads everything, in which case nothing is read ahead: the naive reads stay naive).
@@ -132,10 +147,8 @@ function lookAheadFor(
   const refs: string[] = [];
   for (const [field, relation] of Object.entries(RELATION_FIELDS[typename ?? ''] ?? {})) {
     if (!far.has(field)) continue;
-    const returnsRelations = relation.returns === 'relations';
-    const node = entityProjection(select([...nodePath, field, ...(returnsRelations ? ['node'] : [])]));
-    const fields = returnsRelations && readsRelationFields(select([...nodePath, field]));
-    next.push({ type: relation.type, direction: relation.direction, projection: relationProjection(node, fields) });
+    const projection = relationRead((path) => select([...nodePath, field, ...path]), relation.returns === 'relations');
+    next.push({ type: relation.type, direction: relation.direction, projection });
   }
   for (const [field, property] of Object.entries(REF_FIELDS[typename ?? ''] ?? {})) {
     if (far.has(field)) refs.push(property);
@@ -165,8 +178,7 @@ export function pageRelationFields(
     if (own === ALL || far === ALL) return [];
     const returnType = type.getFields()[field]!.type;
     const ahead = lookAheadFor(returnType, farPath, fieldSelect, own, far);
-    const fields = relation.returns === 'relations' && readsRelationFields(own);
-    return [{ type: relation.type, projection: relationProjection(entityProjection(far), fields), ahead }];
+    return [{ type: relation.type, projection: relationRead(fieldSelect, relation.returns === 'relations'), ahead }];
   });
 }
 

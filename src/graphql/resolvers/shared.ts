@@ -1,18 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationType } from '../../model/facts';
 import type { Direction } from '../../graph/loaders';
-import {
-  ALL,
-  entityProjection,
-  evidenceProjection,
-  readsRelationFields,
-  relationProjection,
-  type Selection,
-} from '../../graph/projection';
+import { ALL, evidenceProjection, type Selection } from '../../graph/projection';
 import type { EvidenceRecord, NodeRecord, RelationRecord } from '../../graph/records';
 import { andThen, type MaybePromise } from '../../graph/maybe-promise';
 import type { Context } from '../context';
-import { lookAhead } from '../look-ahead';
+import { lookAhead, relationRead } from '../look-ahead';
 import { selectedFields } from '../selection';
 
 /** Fields every entity type resolves the same way. */
@@ -31,7 +24,7 @@ export function statementsAbout(ctx: Context, about: string, info: GraphQLResolv
   return ctx.loaders.evidence(about, evidenceProjection(selection(ctx, info)));
 }
 
-/** Relations of one type seen from one end of the given node, reading what `info` selects of them and their far `node`. */
+/** Relations of one type seen from one end of the given node, reading what `info` selects of them (relationRead). */
 export function relationsOf(
   ctx: Context,
   type: RelationType,
@@ -40,13 +33,7 @@ export function relationsOf(
   info: GraphQLResolveInfo,
 ): MaybePromise<RelationRecord[]> {
   const select = (path: readonly string[]) => selection(ctx, info, path);
-  return ctx.loaders.relations(
-    type,
-    direction,
-    id,
-    relationProjection(entityProjection(select(['node'])), readsRelationFields(select([]))),
-    lookAhead(info, ['node'], select),
-  );
+  return ctx.loaders.relations(type, direction, id, relationRead(select, true), lookAhead(info, ['node'], select));
 }
 
 /** The nodes at the far end of a node's relations of one type, reading what `info` selects of them. */
@@ -62,7 +49,7 @@ export function neighbours(
     type,
     direction,
     id,
-    relationProjection(entityProjection(select([])), false),
+    relationRead(select, false),
     lookAhead(info, [], select),
   );
   return andThen(relations, (list) => list.map((relation) => relation.other));
