@@ -430,12 +430,17 @@ WITH collect([p.id, g.id, a.id, via]) AS rows, collect(DISTINCT p) AS ps, collec
      collect(DISTINCT a) AS areas
 WITH rows, [p IN ps | [k IN $programmeProps | p[k]]] AS programmes,
      [g IN gs | [k IN $targetGroupProps | g[k]]] AS targetGroups, [a IN areas | [k IN $areaProps | a[k]]] AS areas
+// The statement keys each once, in the order of their first row (its SERVES, then its COVERS): the caller builds the
+// same list from the rows to pair the answer's lists with (src/graph/repositories/programmes.ts).
 CALL (rows) {
-  UNWIND rows AS row
-  UNWIND [key IN [CASE WHEN $servesView IS NOT NULL THEN [row[0] + '|SERVES|' + row[1], $servesView] END,
-                  CASE WHEN $coversView IS NOT NULL THEN [row[0] + '|COVERS|' + row[2], $coversView] END]
-          WHERE key IS NOT NULL] AS key
-  RETURN collect(DISTINCT key) AS keys
+  UNWIND range(0, size(rows) - 1) AS i
+  UNWIND [[2 * i, CASE WHEN $servesView IS NOT NULL THEN [rows[i][0] + '|SERVES|' + rows[i][1], $servesView] END],
+          [2 * i + 1, CASE WHEN $coversView IS NOT NULL THEN [rows[i][0] + '|COVERS|' + rows[i][2], $coversView] END]]
+    AS at
+  WITH at WHERE at[1] IS NOT NULL
+  WITH at[1] AS key, min(at[0]) AS first
+  ORDER BY first
+  RETURN collect(key) AS keys
 }
 // include: evidenceAbout
 WITH {rows: rows, programmes: programmes, targetGroups: targetGroups, areas: areas, byKey: byKey,

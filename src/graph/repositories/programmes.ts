@@ -195,7 +195,7 @@ export async function programmeCoverage(
       coversKey: relationKey(programmeId, 'COVERS', areaId),
     };
   });
-  // The keys fragment coverageRows read statements of, in its order: each row's SERVES, then COVERS, once each.
+  // The keys fragment coverageRows read statements of, in its order: each once, by its first row, SERVES then COVERS.
   const statementKeys = new Map<string, [string, number]>();
   for (const { servesKey, coversKey } of records) {
     if (servesView !== null) statementKeys.set(`${servesKey}|${servesView}`, [servesKey, servesView]);
