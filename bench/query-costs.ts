@@ -8,6 +8,7 @@
  *
  *   npx tsx bench/query-costs.ts
  */
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildASTSchema, getOperationAST, parse } from 'graphql';
 import { loadConfig, type Config } from '../src/config';
@@ -79,8 +80,8 @@ async function timeFragmentBombs(
   config: Config,
   listSizes: Record<string, MeasuredListSize>,
 ): Promise<void> {
-  const { app, close } = await createApp({ graph, config, log: () => undefined, api, listSizes });
-  const server = app.listen(0, '127.0.0.1');
+  const { handler, close } = await createApp({ graph, config, log: () => undefined, api, listSizes });
+  const server = createServer(handler).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const timed = async (request: () => Promise<Response>) => {

@@ -15,7 +15,7 @@
  *
  *   node --expose-gc --import tsx bench/variant-server.ts --variant api --port 4042
  */
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import express from 'express';
 import { loadConfig, type Config } from '../src/config';
 import { Graph } from '../src/graph/graph';
@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<void> {
   const graph = Graph.connect(config.neo4j, { txTimeoutMs: config.neo4jTxTimeoutMs });
   await graph.verify();
 
-  let app: express.Express;
+  let handler: RequestListener;
   if (variant === 'api' || variant === 'api-nocache' || variant === 'naive') {
     const served: Config = variant === 'naive' ? { ...config, maxBatchSize: 1, maxRequestStatements: 100_000 } : config;
     const listSizes = await readListSizes(graph);
@@ -67,13 +67,13 @@ async function main(argv: string[]): Promise<void> {
       api,
       listSizes: costListSizes(listSizes.sizes),
     });
-    app = built.app;
+    handler = built.handler;
   } else if (variant === 'handwritten') {
-    app = handwrittenApp(graph);
+    handler = handwrittenApp(graph);
   } else {
-    app = (await peerApp(config.neo4j, graph.catalog)).app;
+    handler = (await peerApp(config.neo4j, graph.catalog)).app;
   }
-  const server: Server = app.listen(port, '127.0.0.1');
+  const server: Server = createServer(handler).listen(port, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

@@ -4,7 +4,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express from 'express';
+import type { RequestListener } from 'node:http';
 import type { DocumentNode } from 'graphql';
 import type { Config } from '../config';
 import type { Graph, Row } from '../graph/graph';
@@ -17,11 +18,12 @@ import { healthHandler } from './health';
 import { fallbackErrorHandler, graphqlErrorHandler } from './http-errors';
 import type { MeasuredListSize } from './limits/query-cost';
 import { queryLimitsPlugin } from './limits/query-limits-plugin';
-import { querySourceLimits } from './limits/query-source-limits';
+import { querySourceLimits, sourceLimitError } from './limits/query-source-limits';
 import { withAvailability } from './availability';
 import { withReleaseConsistency } from './release-consistency';
 import { requestChecksPlugin } from './request-checks-plugin';
 import { ResponseCache } from './response-cache';
+import { storedAnswerLane } from './stored-answer-lane';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -48,8 +50,11 @@ export interface AppOptions<TContext extends BaseContext> {
 }
 
 export interface App {
-  /** Ready to listen: GraphQL and GraphiQL at /graphql, the explorer at /explore, GET /health. */
-  app: Express;
+  /**
+   * Ready to listen (`http.createServer(handler)`): GraphQL and GraphiQL at /graphql, the explorer at /explore,
+   * GET /health. Stored answers first (stored-answer-lane.ts), then the Express app.
+   */
+  handler: RequestListener;
   /**
    * Runs the example operations once, in-process: the first request of each kind then finds Node's code paths
    * compiled and Neo4j's pages cached (main.ts calls it before listening; Cypher plans: graph/warm-up.ts).
@@ -92,28 +97,29 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
   app.use(graphiqlRouter({ endpoint: GRAPHQL_PATH, examples }));
   // The explorer page for policy staff (explore/, built into dist/explore/).
   app.use(exploreRouter());
+  // Each request answers from one release, whole, even while an ingest commits a new one (release-consistency.ts);
+  // whatever the database does, within the deadline, and at once while it is known to be down (availability.ts).
+  const executor = withAvailability(
+    withReleaseConsistency(apollo, graph, {
+      attempts: 3,
+      waitMs: config.requestDeadlineMs / 2,
+      log,
+      cache,
+      coveringReleasesOf: api.coveringReleasesOf,
+    }),
+    graph,
+    { deadlineMs: config.requestDeadlineMs, probeMs: 2_000, log },
+  );
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),
     // Before Apollo parses anything: the document's size in bytes and tokens.
     querySourceLimits(config),
-    // A fresh context per request: its DataLoaders must not cache across requests. Each request answers from
-    // one release, whole, even while an ingest commits a new one (release-consistency.ts); whatever the
-    // database does, within the deadline, and at once while it is known to be down (availability.ts).
-    expressMiddleware(
-      withAvailability(
-        withReleaseConsistency(apollo, graph, {
-          attempts: 3,
-          waitMs: config.requestDeadlineMs / 2,
-          log,
-          cache,
-          coveringReleasesOf: api.coveringReleasesOf,
-        }),
-        graph,
-        { deadlineMs: config.requestDeadlineMs, probeMs: 2_000, log },
-      ) as ApolloServer<TContext>,
-      { context: async () => api.createContext({ graph, config }) },
-    ),
+    // A fresh context per request: its DataLoaders must not cache across requests. expressMiddleware calls only
+    // the two methods an Executor has of the server.
+    expressMiddleware(executor as unknown as ApolloServer<TContext>, {
+      context: async () => api.createContext({ graph, config }),
+    }),
     // A body that is not JSON or too large fails in express.json: a GraphQL error with a code, not an HTML page.
     graphqlErrorHandler({ debug: config.debugErrors, log }),
   );
@@ -131,5 +137,14 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
     return Date.now() - started;
   };
 
-  return { app, close: () => apollo.stop(), warmUp };
+  const handler: RequestListener = cache
+    ? storedAnswerLane({
+        path: GRAPHQL_PATH,
+        maxBodyBytes: config.maxBodyBytes,
+        storedAnswer: (request) => executor.storedAnswer(request),
+        admits: (body) => sourceLimitError(body, config) === undefined,
+        next: app,
+      })
+    : app;
+  return { handler, close: () => apollo.stop(), warmUp };
 }

@@ -6,7 +6,7 @@
  */
 // First: graphql-js reads NODE_ENV when it is imported (production-default.ts).
 import './production-default';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from '../config';
 import { AppError } from '../errors';
@@ -74,7 +74,7 @@ async function main(argv: string[]): Promise<void> {
   const listSizes = await readListSizes(graph);
   log(`query cost: ${Object.keys(listSizes.sizes).length} list sizes (${listSizes.source})`);
 
-  const { app, close, warmUp } = await createApp({
+  const { handler, close, warmUp } = await createApp({
     graph,
     config,
     log,
@@ -82,7 +82,7 @@ async function main(argv: string[]): Promise<void> {
     listSizes: costListSizes(listSizes.sizes),
   });
   cleanups.push(close);
-  const server = await listen(app.listen(config.port), config.port);
+  const server = await listen(createServer(handler).listen(config.port), config.port);
   cleanups.push(() => stopServer(server));
 
   const { port } = server.address() as AddressInfo;

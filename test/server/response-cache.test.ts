@@ -73,6 +73,33 @@ describe('the response cache', () => {
     expect(other.headers.get('etag')).not.toBe(first.headers.get('etag'));
   });
 
+  it('serves a stored answer before Express as Express serves it: same status, headers and body', async () => {
+    const body = JSON.stringify({ query: QUERY, variables: { first: 4, group: null } });
+    const send = async (stream: boolean) => {
+      statements = [];
+      // A body sent in chunks, without Content-Length, is left to Express (stored-answer-lane.ts).
+      const sent = stream
+        ? new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode(body)), c.close()) })
+        : body;
+      const response = await fetch(`${served.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: sent,
+        ...(stream ? { duplex: 'half' } : {}),
+      } as RequestInit);
+      const headers: [string, string][] = [];
+      response.headers.forEach((value, name) => void (name !== 'date' && headers.push([name, value])));
+      return { status: response.status, headers, text: await response.text(), sent: statements };
+    };
+    const first = await send(false);
+    expect(first.sent.length).toBeGreaterThan(0);
+    const [viaLane, viaExpress] = [await send(false), await send(true)];
+    expect(viaLane.sent).toEqual([]);
+    expect(viaExpress.sent).toEqual([]);
+    expect(viaLane).toEqual(viaExpress);
+    expect(viaLane.text).toBe(first.text);
+  });
+
   it('gives GET answers an ETag and Cache-Control, and answers If-None-Match with 304 without running anything', async () => {
     const first = await get(QUERY, { first: 3 });
     expect(first.status).toBe(200);

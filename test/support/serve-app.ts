@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, type Config } from '../../src/config';
 import type { Graph } from '../../src/graph/graph';
@@ -28,9 +28,9 @@ export async function serveApp<TContext extends BaseContext = StandInContext>(
 ): Promise<ServedApp> {
   const config: Config = { ...loadConfig({}), ...overrides };
   const logs: string[] = [];
-  const { app, close } = await createApp({ graph, config, log: (line) => logs.push(line), api, listSizes });
+  const { handler, close } = await createApp({ graph, config, log: (line) => logs.push(line), api, listSizes });
   const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(handler).listen(0, '127.0.0.1', () => resolve(s));
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;

@@ -16,22 +16,28 @@ export interface SourceLimits {
  */
 export function querySourceLimits(limits: SourceLimits): RequestHandler {
   return (req, res, next) => {
-    const query = queryText(req.method === 'GET' ? req.query : req.body);
-    if (query === undefined) return next();
-    const bytes = sourceBytes(query);
-    let error: LimitExceededError | undefined;
-    if (bytes > limits.maxQueryBytes) {
-      error = new LimitExceededError('MAX_QUERY_BYTES', bytes, limits.maxQueryBytes, {
-        message: `query size ${bytes} bytes exceeds MAX_QUERY_BYTES ${limits.maxQueryBytes}: send a shorter document (variables do not count)`,
-      });
-    } else if (sourceTokens(query, limits.maxQueryTokens) > limits.maxQueryTokens) {
-      error = new LimitExceededError('MAX_QUERY_TOKENS', undefined, limits.maxQueryTokens, {
-        message: `query has more than ${limits.maxQueryTokens} tokens (MAX_QUERY_TOKENS ${limits.maxQueryTokens}): send a shorter document`,
-      });
-    }
+    const error = sourceLimitError(req.method === 'GET' ? req.query : req.body, limits);
     if (!error) return next();
     res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
   };
+}
+
+/** The limit a request's query text (a POST body or GET parameters) exceeds, if any. */
+export function sourceLimitError(params: unknown, limits: SourceLimits): LimitExceededError | undefined {
+  const query = queryText(params);
+  if (query === undefined) return undefined;
+  const bytes = sourceBytes(query);
+  if (bytes > limits.maxQueryBytes) {
+    return new LimitExceededError('MAX_QUERY_BYTES', bytes, limits.maxQueryBytes, {
+      message: `query size ${bytes} bytes exceeds MAX_QUERY_BYTES ${limits.maxQueryBytes}: send a shorter document (variables do not count)`,
+    });
+  }
+  if (sourceTokens(query, limits.maxQueryTokens) > limits.maxQueryTokens) {
+    return new LimitExceededError('MAX_QUERY_TOKENS', undefined, limits.maxQueryTokens, {
+      message: `query has more than ${limits.maxQueryTokens} tokens (MAX_QUERY_TOKENS ${limits.maxQueryTokens}): send a shorter document`,
+    });
+  }
+  return undefined;
 }
 
 /** The `query` of a GraphQL request (a POST body or GET parameters); anything else is left to Apollo. */
