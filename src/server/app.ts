@@ -15,7 +15,7 @@ import { exploreRouter } from './explore';
 import { createFormatError } from './format-error';
 import { graphiqlRouter } from './graphiql';
 import { healthHandler } from './health';
-import { fallbackErrorHandler, graphqlErrorHandler } from './http-errors';
+import { fallbackErrorHandler, graphqlErrorAnswer, graphqlErrorHandler } from './http-errors';
 import type { MeasuredListSize } from './limits/query-cost';
 import { queryLimitsPlugin } from './limits/query-limits-plugin';
 import { querySourceLimits, sourceLimitError } from './limits/query-source-limits';
@@ -23,7 +23,7 @@ import { withAvailability } from './availability';
 import { withReleaseConsistency } from './release-consistency';
 import { requestChecksPlugin } from './request-checks-plugin';
 import { ResponseCache } from './response-cache';
-import { storedAnswerLane } from './stored-answer-lane';
+import { graphqlLane } from './graphql-lane';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -52,7 +52,7 @@ export interface AppOptions<TContext extends BaseContext> {
 export interface App {
   /**
    * Ready to listen (`http.createServer(handler)`): GraphQL and GraphiQL at /graphql, the explorer at /explore,
-   * GET /health. Stored answers first (stored-answer-lane.ts), then the Express app.
+   * GET /health. A plain JSON POST to /graphql is served before Express (graphql-lane.ts).
    */
   handler: RequestListener;
   /**
@@ -110,16 +110,15 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
     graph,
     { deadlineMs: config.requestDeadlineMs, probeMs: 2_000, log },
   );
+  // A fresh context per request: its DataLoaders must not cache across requests.
+  const context = async () => api.createContext({ graph, config });
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),
     // Before Apollo parses anything: the document's size in bytes and tokens.
     querySourceLimits(config),
-    // A fresh context per request: its DataLoaders must not cache across requests. expressMiddleware calls only
-    // the two methods an Executor has of the server.
-    expressMiddleware(executor as unknown as ApolloServer<TContext>, {
-      context: async () => api.createContext({ graph, config }),
-    }),
+    // expressMiddleware calls only the two methods an Executor has of the server.
+    expressMiddleware(executor as ApolloServer<TContext>, { context }),
     // A body that is not JSON or too large fails in express.json: a GraphQL error with a code, not an HTML page.
     graphqlErrorHandler({ debug: config.debugErrors, log }),
   );
@@ -137,14 +136,14 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
     return Date.now() - started;
   };
 
-  const handler: RequestListener = cache
-    ? storedAnswerLane({
-        path: GRAPHQL_PATH,
-        maxBodyBytes: config.maxBodyBytes,
-        storedAnswer: (request) => executor.storedAnswer(request),
-        admits: (body) => sourceLimitError(body, config) === undefined,
-        next: app,
-      })
-    : app;
+  // Plain JSON POSTs to /graphql skip Express, to the same executor (graphql-lane.ts).
+  const handler = graphqlLane({
+    path: GRAPHQL_PATH,
+    maxBodyBytes: config.maxBodyBytes,
+    execute: (httpGraphQLRequest) => executor.executeHTTPGraphQLRequest({ httpGraphQLRequest, context }),
+    admits: (body) => sourceLimitError(body, config) === undefined,
+    failure: (error) => graphqlErrorAnswer(error, { debug: config.debugErrors, log }),
+    next: app,
+  });
   return { handler, close: () => apollo.stop(), warmUp };
 }

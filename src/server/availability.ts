@@ -53,50 +53,39 @@ export function withAvailability<TContext extends BaseContext>(
     return true;
   };
 
-  /**
-   * What `run` answers, or 503: when it fails with SERVICE_UNAVAILABLE (the circuit opens) or has not answered
-   * within the deadline. A late answer is not an outage by itself (a heavy query, a commit being applied): the
-   * circuit opens only on what says the database is unreachable.
-   */
-  const withinDeadline = async <T>(run: () => Promise<T>): Promise<T | HTTPGraphQLResponse> => {
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<'deadline'>((resolve) => {
-      timer = setTimeout(() => resolve('deadline'), options.deadlineMs);
-    });
-    try {
-      const outcome = await Promise.race([
-        run().catch((error: unknown) => {
-          if (!(error instanceof ServiceUnavailableError)) throw error;
-          const cause = (error as { cause?: unknown }).cause;
-          markDown(typeof cause === 'string' ? cause : error.message);
-          return unavailable(error.message, retryAfter);
-        }),
-        deadline,
-      ]);
-      return outcome === 'deadline' ? unavailable(`no answer within ${options.deadlineMs} ms`, retryAfter) : outcome;
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-
   return {
     assertStarted: (name) => inner.assertStarted(name),
-    // While down, none: the full path answers at once, or probes.
-    storedAnswer: async (request) => (downSince === null ? withinDeadline(() => inner.storedAnswer(request)) : null),
     async executeHTTPGraphQLRequest(request: {
       httpGraphQLRequest: HTTPGraphQLRequest;
       context: () => Promise<TContext>;
     }): Promise<HTTPGraphQLResponse> {
       if (downSince !== null && !(await recovered())) return unavailable('Neo4j is unavailable', retryAfter);
-      return withinDeadline(async () => {
-        const response = await inner.executeHTTPGraphQLRequest(request);
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<'deadline'>((resolve) => {
+        timer = setTimeout(() => resolve('deadline'), options.deadlineMs);
+      });
+      try {
+        const response = await Promise.race([
+          inner.executeHTTPGraphQLRequest(request).catch((error: unknown) => {
+            if (!(error instanceof ServiceUnavailableError)) throw error;
+            const cause = (error as { cause?: unknown }).cause;
+            markDown(typeof cause === 'string' ? cause : error.message);
+            return unavailable(error.message, retryAfter);
+          }),
+          deadline,
+        ]);
+        // A late answer is not an outage by itself (a heavy query, a commit being applied): the circuit opens
+        // only on what says the database is unreachable.
+        if (response === 'deadline') return unavailable(`no answer within ${options.deadlineMs} ms`, retryAfter);
         if (response.body.kind === 'complete' && failedWith(response.body.string, 'SERVICE_UNAVAILABLE')) {
           markDown('a request failed with SERVICE_UNAVAILABLE');
           response.status = 503;
           response.headers.set('retry-after', String(retryAfter));
         }
         return response;
-      });
+      } finally {
+        clearTimeout(timer);
+      }
     },
   };
 }

@@ -56,13 +56,19 @@ export function describeHttpError(error: unknown): HttpError {
 export function graphqlErrorHandler(options: HttpErrorOptions): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const described = describeHttpError(error);
-    if (described.status >= 500) options.log(`internal error in HTTP handling: ${stackOf(error)}`);
-    const extensions = options.debug
-      ? { ...described.extensions, stacktrace: stackOf(error).split('\n') }
-      : described.extensions;
-    res.status(described.status).json({ errors: [{ message: described.message, extensions }] });
+    const { status, body } = graphqlErrorAnswer(error, options);
+    res.status(status).type('application/json').send(body);
   };
+}
+
+/** The status and JSON body /graphql answers `error` with (logged when it is the server's own). */
+export function graphqlErrorAnswer(error: unknown, options: HttpErrorOptions): { status: number; body: string } {
+  const described = describeHttpError(error);
+  if (described.status >= 500) options.log(`internal error in HTTP handling: ${stackOf(error)}`);
+  const extensions = options.debug
+    ? { ...described.extensions, stacktrace: stackOf(error).split('\n') }
+    : described.extensions;
+  return { status: described.status, body: JSON.stringify({ errors: [{ message: described.message, extensions }] }) };
 }
 
 /** For every other path (GraphiQL's assets, /health): `{ error }`, never Express's HTML page. */

@@ -26,8 +26,7 @@ import { sharedRead } from './shared-read';
  * read after the request would; so when each statement of the request was stamped, or answered before a stamped one
  * was sent (StatementTimeline), and every stamp the request read saw `from`, the guard needs no read of its own.
  *
- * `expressMiddleware` needs only `assertStarted` and `executeHTTPGraphQLRequest` of the server; this wraps both, and
- * adds `storedAnswer` for the stored-answer lane (stored-answer-lane.ts), which answers a repeat before Express.
+ * `expressMiddleware` needs only `assertStarted` and `executeHTTPGraphQLRequest` of the server; this wraps both.
  */
 export interface ReleaseConsistencyOptions<TContext extends BaseContext = BaseContext> {
   /** How often a request may run again before it gives up (the graph is being rewritten over and over). */
@@ -58,17 +57,10 @@ interface ReleaseState {
 const STALE_LOCK_MS = 10 * 60_000;
 const POLL_MS = 50;
 
-export interface Executor<TContext extends BaseContext> extends Pick<
+export type Executor<TContext extends BaseContext> = Pick<
   ApolloServer<TContext>,
   'assertStarted' | 'executeHTTPGraphQLRequest'
-> {
-  /**
-   * The cache's answer to a request, proved as a stored answer is proved below, or null when there is none to give
-   * without running it (no cache, no quiet release seen yet, nothing stored, or a release changing): then
-   * `executeHTTPGraphQLRequest` answers it.
-   */
-  storedAnswer(request: HTTPGraphQLRequest): Promise<HTTPGraphQLResponse | null>;
-}
+>;
 
 export function withReleaseConsistency<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
@@ -104,13 +96,6 @@ export function withReleaseConsistency<TContext extends BaseContext>(
   const still = async (from: ReleaseState): Promise<boolean> => sameQuietRelease(from, await state());
   return {
     assertStarted: (name) => apollo.assertStarted(name),
-    async storedAnswer(request: HTTPGraphQLRequest): Promise<HTTPGraphQLResponse | null> {
-      const from = known;
-      if (!options.cache || from === null) return null;
-      const slot = options.cache.slot(request, from.stamp);
-      const stored = slot && options.cache.lookup(request, slot);
-      return stored && (await still(from)) ? stored : null;
-    },
     async executeHTTPGraphQLRequest(request: {
       httpGraphQLRequest: HTTPGraphQLRequest;
       context: () => Promise<TContext>;

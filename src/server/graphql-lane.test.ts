@@ -4,14 +4,14 @@ import http, { type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { graphqlErrorHandler } from './http-errors';
-import { storedAnswerLane } from './stored-answer-lane';
+import { graphqlLane } from './graphql-lane';
 
 // The lane in front of an Express chain built like app.ts's /graphql one (express.json with a limit, then a
-// handler, then graphqlErrorHandler), over real HTTP: whatever the lane does not answer must reach Express and be
-// answered exactly as Express alone answers it, on the same keep-alive connection.
+// handler, then graphqlErrorHandler), over real HTTP, with an executor that answers from the request it is given:
+// what the lane runs never reaches Express; whatever it does not run reaches Express and is answered exactly as
+// Express alone answers it, on the same keep-alive connection.
 
 const LIMIT = 1_000;
-const STORED = '{"data":{"stored":true}}';
 
 function expressChain(): { app: express.Express; calls: () => number } {
   let calls = 0;
@@ -74,42 +74,56 @@ const sized = (body: Buffer, headers: http.OutgoingHttpHeaders = json) => ({
 
 /** Requests the lane must hand on, each with the headers it is sent with. */
 const handedOn: [string, Buffer, http.OutgoingHttpHeaders][] = [
-  ['an operation not stored', Buffer.from('{"query":"{ a }"}'), {}],
   ['a body starting with a BOM', Buffer.from('\ufeff{"query":"{ a }"}'), {}],
   ['malformed JSON', Buffer.from('{"query": '), {}],
   ['a JSON number', Buffer.from('123'), {}],
-  ['a batch', Buffer.from('[{"query":"stored"}]'), {}],
-  ['leading whitespace', Buffer.from(' {"query":"stored"}'), {}],
+  ['a batch', Buffer.from('[{"query":"{ a }"}]'), {}],
+  ['leading whitespace', Buffer.from(' {"query":"{ a }"}'), {}],
   ['a body over the limit', Buffer.from(`{"query":"${'x'.repeat(LIMIT)}"}`), {}],
   [
     'a charset body-parser refuses',
-    Buffer.from('{"query":"stored"}'),
+    Buffer.from('{"query":"{ a }"}'),
     { 'content-type': 'application/json; charset=latin1' },
   ],
-  ['a gzipped body', gzipSync('{"query":"stored"}'), { ...json, 'content-encoding': 'gzip' }],
+  ['a gzipped body', gzipSync('{"query":"{ a }"}'), { ...json, 'content-encoding': 'gzip' }],
+  ['what the source limits refuse', Buffer.from('{"query":"refused"}'), {}],
 ];
 
-describe('the stored-answer lane', () => {
+const answer = (status: number, string: string): HTTPGraphQLResponse => ({
+  status,
+  headers: new HeaderMap([['content-type', 'application/json; charset=utf-8']]),
+  body: { kind: 'complete', string },
+});
+
+describe('the /graphql lane', () => {
   const chain = expressChain();
-  const looked: HTTPGraphQLRequest[] = [];
-  let failLookups = false;
+  const executed: HTTPGraphQLRequest[] = [];
   let alone: Served;
   let laned: Served;
+
+  /** Answers `{ ran: query }`; `throw` throws, `stream` answers in three chunks. */
+  const execute = async (request: HTTPGraphQLRequest): Promise<HTTPGraphQLResponse> => {
+    executed.push(request);
+    const { query } = request.body as { query?: unknown };
+    if (query === 'throw') throw new Error('the executor broke');
+    if (query === 'stream') {
+      const asyncIterator = (async function* () {
+        yield* ['{"part":1}', '{"part":2}', '{"part":3}'];
+      })();
+      return { status: 200, headers: new HeaderMap(), body: { kind: 'chunked', asyncIterator } };
+    }
+    return answer(200, JSON.stringify({ ran: query }));
+  };
 
   beforeAll(async () => {
     alone = await serve(expressChain().app);
     laned = await serve(
-      storedAnswerLane({
+      graphqlLane({
         path: '/graphql',
         maxBodyBytes: LIMIT,
-        storedAnswer: async (request): Promise<HTTPGraphQLResponse | null> => {
-          looked.push(request);
-          if (failLookups) throw new Error('Neo4j unreachable');
-          if ((request.body as { query?: unknown }).query !== 'stored') return null;
-          const headers = new HeaderMap([['content-type', 'application/json; charset=utf-8']]);
-          return { status: 200, headers, body: { kind: 'complete', string: STORED } };
-        },
+        execute,
         admits: (body) => (body as { query?: unknown }).query !== 'refused',
+        failure: (error) => ({ status: 500, body: JSON.stringify({ failed: (error as Error).message }) }),
         next: chain.app,
       }),
     );
@@ -119,70 +133,64 @@ describe('the stored-answer lane', () => {
     await laned?.close();
   });
 
-  it('writes a stored answer itself, without Express', async () => {
+  const ran = Buffer.from('{"query":"{ a }","variables":{"a":1}}');
+
+  it('runs a plain JSON POST itself, handing the executor what the Express integration would', async () => {
     const agent = new http.Agent({ keepAlive: true });
-    const body = Buffer.from('{"query":"stored","variables":{"a":1}}');
     const before = chain.calls();
-    const reply = await post(laned.port, agent, body, sized(body));
+    const reply = await post(laned.port, agent, ran, sized(ran, { ...json, accept: 'application/json' }));
     agent.destroy();
-    expect(reply).toEqual({ status: 200, body: STORED });
+    expect(reply).toEqual({ status: 200, body: '{"ran":"{ a }"}' });
     expect(chain.calls()).toBe(before);
-    const request = looked.at(-1)!;
-    expect(request.method).toBe('POST');
-    expect(request.body).toEqual({ query: 'stored', variables: { a: 1 } });
+    const request = executed.at(-1)!;
+    expect(request).toMatchObject({ method: 'POST', search: '', body: { query: '{ a }', variables: { a: 1 } } });
     expect(request.headers.get('content-type')).toBe('application/json');
+    expect(request.headers.get('accept')).toBe('application/json');
   });
 
   it.each(handedOn)('hands on %s, answered as Express alone answers it', async (_name, body, headers) => {
     const agents = [new http.Agent({ keepAlive: true }), new http.Agent({ keepAlive: true })];
     const send = (served: Served, agent: http.Agent) =>
       post(served.port, agent, body, sized(body, { ...json, ...headers }));
+    const runs = executed.length;
     const [expected, got] = [await send(alone, agents[0]!), await send(laned, agents[1]!)];
     expect(got).toEqual(expected);
+    expect(executed.length).toBe(runs);
     // The connection is still usable: the next request on it is answered.
-    const next = Buffer.from('{"query":"stored"}');
-    expect((await post(laned.port, agents[1]!, next, sized(next))).body).toBe(STORED);
+    expect((await post(laned.port, agents[1]!, ran, sized(ran))).status).toBe(200);
     agents.forEach((agent) => agent.destroy());
   });
 
-  it('keeps one keep-alive connection through requests it hands on and answers', async () => {
+  it('keeps one keep-alive connection through requests it hands on and runs', async () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const before = laned.connections();
-    for (const [, body, headers] of handedOn.slice(0, 5))
+    for (const [, body, headers] of handedOn) {
       await post(laned.port, agent, body, sized(body, { ...json, ...headers }));
+      await post(laned.port, agent, ran, sized(ran));
+    }
     agent.destroy();
     expect(laned.connections() - before).toBe(1);
   });
 
   it('hands a chunked body to Express unread', async () => {
     const agent = new http.Agent({ keepAlive: true });
-    const looks = looked.length;
-    const reply = await post(laned.port, agent, Buffer.from('{"query":"stored"}'), {
-      ...json,
-      'transfer-encoding': 'chunked',
-    });
+    const reply = await post(laned.port, agent, ran, { ...json, 'transfer-encoding': 'chunked' });
     agent.destroy();
-    expect(JSON.parse(reply.body)).toEqual({ via: 'express', body: { query: 'stored' } });
-    expect(looked.length).toBe(looks);
+    expect(JSON.parse(reply.body)).toEqual({ via: 'express', body: { query: '{ a }', variables: { a: 1 } } });
   });
 
-  it('hands on what the source limits refuse, and a failed lookup, with the body it read', async () => {
+  it('writes a streamed answer chunk by chunk, and the failure answer when the executor throws', async () => {
     const agent = new http.Agent({ keepAlive: true });
-    const refused = Buffer.from('{"query":"refused"}');
-    expect(JSON.parse((await post(laned.port, agent, refused, sized(refused))).body)).toEqual({
-      via: 'express',
-      body: { query: 'refused' },
+    const stream = Buffer.from('{"query":"stream"}');
+    expect(await post(laned.port, agent, stream, sized(stream))).toEqual({
+      status: 200,
+      body: '{"part":1}{"part":2}{"part":3}',
     });
-    failLookups = true;
-    try {
-      const stored = Buffer.from('{"query":"stored"}');
-      expect(JSON.parse((await post(laned.port, agent, stored, sized(stored))).body)).toEqual({
-        via: 'express',
-        body: { query: 'stored' },
-      });
-    } finally {
-      failLookups = false;
-      agent.destroy();
-    }
+    const broken = Buffer.from('{"query":"throw"}');
+    expect(await post(laned.port, agent, broken, sized(broken))).toEqual({
+      status: 500,
+      body: '{"failed":"the executor broke"}',
+    });
+    agent.destroy();
   });
 });

@@ -2,33 +2,35 @@ import { IncomingMessage, type RequestListener, type ServerResponse } from 'node
 import { HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 
 /**
- * Stored answers, served in the HTTP listener before Express.
+ * POST /graphql served in the HTTP listener, before Express.
  *
- * A repeated operation answered from the response cache costs little (response-cache.ts), but going through
- * Express to reach it costs more than the answer: its router, request and response prototypes, body-parser and
- * `res.send` (measured side by side at c=16: the app as a whole 2,170 req/s, the same lookup as Express's first
- * middleware 2,470, here 3,850). So a POST to /graphql whose body this lane can read exactly as express.json
- * would (JSON, UTF-8, not compressed, a Content-Length within MAX_BODY_BYTES) is read here and looked up:
- * - a stored answer, still of the visible release (Executor.storedAnswer), is written at once;
- * - anything else goes on to Express (`next`) with `req.body` set: body-parser skips a request already read
- *   (on-finished's isFinished), and every other step runs as it always does;
- * - a body that is not a JSON object goes on as a fresh request carrying the same bytes, so body-parser reads it
- *   and answers its own errors (malformed JSON, a BOM, a size mismatch) exactly as without this lane;
- * - whatever this lane does not take (GET, other types, chunked or compressed bodies, the cache off) goes to
- *   Express untouched.
+ * Express's part of a GraphQL request (its router, request and response prototypes, body-parser, `res.send`) is
+ * work a plain JSON POST does not need, and it shows: a stored answer from the response cache costs less than
+ * Express's trip to reach it (side by side at c=16: the app through Express 2,170 req/s, the same lookup as
+ * Express's first middleware 2,470, here 3,850), and every uncached request pays it too. So a POST to /graphql
+ * whose body this lane can read exactly as express.json would (JSON, UTF-8, not compressed, a Content-Length within
+ * MAX_BODY_BYTES) is read here and handed to the executor (release consistency, availability, the response cache,
+ * Apollo) as @as-integrations/express5 would hand it, and its answer written as `res.send` would write it:
+ * - a body that is not a JSON object goes on to Express as a fresh request with the same bytes, so body-parser
+ *   reads it and answers its own errors (malformed JSON, a BOM, a size mismatch) exactly as without this lane;
+ * - what the source limits refuse goes on to Express with `req.body` set (body-parser skips a request already
+ *   read: on-finished's isFinished), which writes the refusal;
+ * - whatever this lane does not take (GET, other types, chunked or compressed bodies) goes to Express untouched.
  */
-export interface StoredAnswerLaneOptions {
+export interface GraphqlLaneOptions {
   path: string;
   maxBodyBytes: number;
-  /** The stored answer, or null when the request must run (release-consistency.ts, availability.ts). */
-  storedAnswer(request: HTTPGraphQLRequest): Promise<HTTPGraphQLResponse | null>;
+  /** Runs a request (release-consistency.ts, availability.ts, Apollo). */
+  execute(request: HTTPGraphQLRequest): Promise<HTTPGraphQLResponse>;
   /** False for what the full path refuses before Apollo (the source limits): that refusal is its to write. */
   admits(body: object): boolean;
+  /** What an executor that throws answers (it should not: Apollo answers its own errors); written as is. */
+  failure(error: unknown): { status: number; body: string };
   /** Everything this lane does not answer: the Express app. */
   next: RequestListener;
 }
 
-export function storedAnswerLane(options: StoredAnswerLaneOptions): RequestListener {
+export function graphqlLane(options: GraphqlLaneOptions): RequestListener {
   return (req, res) => {
     if (!takesLane(req, options)) return options.next(req, res);
     readBody(req, (error, bytes) => {
@@ -36,19 +38,20 @@ export function storedAnswerLane(options: StoredAnswerLaneOptions): RequestListe
       if (error) return res.destroy();
       const body = jsonObject(bytes);
       if (body === null) return options.next(replayed(req, bytes), res);
-      (req as IncomingMessage & { body?: unknown }).body = body;
-      if (!options.admits(body)) return options.next(req, res);
-      options.storedAnswer(graphQLRequest(req, body)).then(
-        (answer) => (answer ? writeAnswer(res, answer) : options.next(req, res)),
-        // A failed lookup (Neo4j unreachable for the release check): the full path knows how to answer that.
-        () => options.next(req, res),
+      if (!options.admits(body)) {
+        (req as IncomingMessage & { body?: unknown }).body = body;
+        return options.next(req, res);
+      }
+      options.execute(graphQLRequest(req, body)).then(
+        (answer) => writeAnswer(res, answer),
+        (failed: unknown) => writeFailure(res, options.failure(failed)),
       );
     });
   };
 }
 
 /** A POST to `path` whose body express.json would read as it comes, within its limit. */
-function takesLane(req: IncomingMessage, options: StoredAnswerLaneOptions): boolean {
+function takesLane(req: IncomingMessage, options: GraphqlLaneOptions): boolean {
   if (req.method !== 'POST') return false;
   const url = req.url ?? '';
   const query = url.indexOf('?');
@@ -122,11 +125,26 @@ function graphQLRequest(req: IncomingMessage, body: object): HTTPGraphQLRequest 
   return { method: 'POST', headers, search: query === -1 ? '' : url.slice(query), body };
 }
 
-/** As Express's `res.send` writes a complete answer: its headers, its length, its body. */
+/** As Express's `res.send` writes a complete answer (its headers, its length, its body), or chunk by chunk. */
 function writeAnswer(res: ServerResponse, answer: HTTPGraphQLResponse): void {
-  const body = answer.body.kind === 'complete' ? answer.body.string : '';
   res.statusCode = answer.status ?? 200;
   for (const [name, value] of answer.headers) res.setHeader(name, value);
-  res.setHeader('content-length', Buffer.byteLength(body));
-  res.end(body);
+  if (answer.body.kind === 'complete') {
+    res.setHeader('content-length', Buffer.byteLength(answer.body.string));
+    res.end(answer.body.string);
+    return;
+  }
+  void (async (chunks: AsyncIterableIterator<string>) => {
+    for await (const chunk of chunks) res.write(chunk);
+    res.end();
+  })(answer.body.asyncIterator).catch((error: unknown) => res.destroy(error as Error));
+}
+
+function writeFailure(res: ServerResponse, failure: { status: number; body: string }): void {
+  // Headers already sent (a stream that failed): all that is left is to cut it.
+  if (res.headersSent) return void res.destroy();
+  res.statusCode = failure.status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(failure.body));
+  res.end(failure.body);
 }
