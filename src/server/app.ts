@@ -21,6 +21,7 @@ import { queryLimitsPlugin } from './limits/query-limits-plugin';
 import { querySourceLimits, sourceLimitError } from './limits/query-source-limits';
 import { withAvailability } from './availability';
 import { withReleaseConsistency } from './release-consistency';
+import { withResponseCap } from './limits/response-cap';
 import { requestChecksPlugin } from './request-checks-plugin';
 import { ResponseCache } from './response-cache';
 import { graphqlLane } from './graphql-lane';
@@ -100,7 +101,7 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
   // Each request answers from one release, whole, even while an ingest commits a new one (release-consistency.ts);
   // whatever the database does, within the deadline, and at once while it is known to be down (availability.ts).
   const executor = withAvailability(
-    withReleaseConsistency(apollo, graph, {
+    withReleaseConsistency(withResponseCap(apollo, config.maxResponseBytes), graph, {
       attempts: 3,
       waitMs: config.requestDeadlineMs / 2,
       log,

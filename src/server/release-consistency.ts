@@ -63,7 +63,7 @@ export type Executor<TContext extends BaseContext> = Pick<
 >;
 
 export function withReleaseConsistency<TContext extends BaseContext>(
-  apollo: ApolloServer<TContext>,
+  apollo: Executor<TContext>,
   graph: Graph,
   options: ReleaseConsistencyOptions<TContext>,
 ): Executor<TContext> {

@@ -2,7 +2,6 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse, BaseCon
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { LimitExceededError } from '../../errors';
 import { costMessage } from './cost-message';
-import { jsonBytes, jsonBytesBound } from './json-bytes';
 import { queryCost, type MeasuredListSize } from './query-cost';
 import { queryDepth } from './query-depth';
 import { aliasCount, rootFieldCount } from './query-shape';
@@ -13,7 +12,6 @@ export interface QueryLimits {
   maxQueryAliases: number;
   maxQueryDepth: number;
   maxQueryCost: number;
-  maxResponseBytes: number;
   /** How the cost sizes a list without `first`: the page size resolvers use, and the fallback for unknown lists. */
   defaultPageSize: number;
   maxPageSize: number;
@@ -34,7 +32,7 @@ const REQUEST_WIDE_LIMITS = new Set(['MAX_REQUEST_STATEMENTS']);
  * - before any resolver (didResolveOperation): root fields, aliases, depth and estimated cost. A plugin rather
  *   than validation rules because the cost reads `first` from the request's variables, which rules never see;
  * - after execution (willSendResponse): a request-wide limit met while running (the API's Cypher statement
- *   budget), and the size of the JSON response.
+ *   budget). The size of the JSON response is response-cap.ts's, once Apollo has serialised it.
  * Every check is linear in the document: fragments are measured once each, never expanded per spread.
  */
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
@@ -94,7 +92,6 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
 
         async willSendResponse(requestContext) {
           answerRequestWideLimit(requestContext);
-          capResponse(requestContext, limits.maxResponseBytes);
         },
       };
     },
@@ -110,20 +107,6 @@ function answerRequestWideLimit(requestContext: GraphQLRequestContextWillSendRes
   );
   if (!error) return;
   replaceWithError(requestContext, { message: error.message, extensions: error.extensions });
-}
-
-/** A response over MAX_RESPONSE_BYTES is replaced by an error saying so (measured without serialising it). */
-function capResponse(requestContext: GraphQLRequestContextWillSendResponse<BaseContext>, maxBytes: number): void {
-  const { body } = requestContext.response;
-  if (body.kind !== 'single') return;
-  // The bound is a walk that serialises nothing: most answers are far below the cap, and need no exact size.
-  if (jsonBytesBound(body.singleResult) <= maxBytes) return;
-  const bytes = jsonBytes(body.singleResult);
-  if (bytes <= maxBytes) return;
-  replaceWithError(requestContext, {
-    message: `response size ${bytes} bytes exceeds MAX_RESPONSE_BYTES ${maxBytes}: ask for fewer items (a smaller \`first\`) or fewer fields`,
-    extensions: { code: 'LIMIT_EXCEEDED', limit: 'MAX_RESPONSE_BYTES', value: bytes, max: maxBytes },
-  });
 }
 
 /**
