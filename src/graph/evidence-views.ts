@@ -73,7 +73,9 @@ export class EvidenceViews {
                 documentId: evidence.documentId,
               })
             : null;
-          const document = documents.get(evidence.documentId as string);
+          // Only a view that selects the document or the citation gets it: a citation is built for every statement
+          // given one, and the documents of a row serve all its views.
+          const document = projection.document ? documents.get(evidence.documentId as string) : undefined;
           return buildEvidence(evidence, passage, document?.document ?? null, document?.issuer ?? null);
         }),
       );
