@@ -227,16 +227,16 @@ The machine is shared, so compare rows of one run, not runs of different days.
 
 | variant | what |
 |---|---|
-| API | \`createApp\` of src/server/app.ts as \`npm start\` serves it, default limits |
+| API | \`createApp\` of src/server/app.ts as \`npm start\` serves it: production mode, default limits |
 | API, cache off | the same with \`RESPONSE_CACHE=off\` |
-| hand-written Cypher | one statement per query (cypher/bench-handwritten.cypher) behind the same HTTP path, returning the API's JSON exactly (checked before timing): the limit |
+| hand-written Cypher | one statement per query (cypher/bench-handwritten.cypher) over bare Node HTTP (no Express), returning the API's JSON exactly (checked before timing): the limit |
 | naive resolvers | the same schema and resolvers with every DataLoader forced to one key per statement (\`maxBatchSize\` 1; statement budget lifted; response cache off): the floor |
 | @neo4j/graphql 7 | mirroring type definitions (bench/peer-typedefs.ts) on the same graph: the peer, on the queries it can express |
 
 Workload (bench/workload.ts): the README's three queries, the nested page of 100 (programmes with groups, areas,
 themes and every statement with its passage), the same page with relations only, a county coverage query, a
 filtered list, a search and an indicator comparison. Load from a separate process (bench/load.ts) over keep-alive
-connections, at concurrency 1 and 16.
+connections, at concurrency 1 and 16. Every server runs in production mode (NODE_ENV), as \`npm start\` does.
 
 - **p50 / p99**: per round, the percentiles of that round's request latencies; the table shows their medians.
 - **statements/req** and **KB read/req**: Bolt RUN messages the server process sent and bytes it received on its

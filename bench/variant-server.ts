@@ -5,8 +5,8 @@
  *   api-nocache  the same with RESPONSE_CACHE=off in its environment
  *   naive        the same schema and resolvers with every loader forced to one key per statement (maxBatchSize 1,
  *                the N+1 pattern DataLoader avoids); its statement budget is lifted, as it needs hundreds
- *   handwritten  one hand-written statement per workload query (cypher/bench-handwritten.cypher) behind the same
- *                HTTP path: the limit of what a GraphQL layer over this graph could do
+ *   handwritten  one hand-written statement per workload query (cypher/bench-handwritten.cypher) over bare Node
+ *                HTTP: the limit of what a GraphQL layer over this graph could do
  *   peer         @neo4j/graphql 7 over mirroring type definitions (bench/peer-server.ts)
  *
  * Neo4j comes from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, which the parent sets. On the IPC channel it answers
@@ -14,9 +14,13 @@
  * (after a full GC: the parent starts it with --expose-gc).
  *
  *   node --expose-gc --import tsx bench/variant-server.ts --variant api --port 4042
+ *
+ * Every variant runs in production mode unless NODE_ENV says otherwise, as `npm start` does: graphql-js (the API's,
+ * the floor's and the peer's) checks every instanceof twice in development mode.
  */
+// First: graphql-js reads NODE_ENV when it is imported (src/server/production-default.ts).
+import '../src/server/production-default';
 import { createServer, type RequestListener, type Server } from 'node:http';
-import express from 'express';
 import { loadConfig, type Config } from '../src/config';
 import { Graph } from '../src/graph/graph';
 import { costListSizes, readListSizes } from '../src/graph/list-sizes';
@@ -97,27 +101,40 @@ async function main(argv: string[]): Promise<void> {
 }
 
 /** POST /graphql: the workload query whose text is the request's answers by its hand-written statement. */
-function handwrittenApp(graph: Graph): express.Express {
+function handwrittenApp(graph: Graph): RequestListener {
   const byQuery = new Map(
     workload.flatMap((w) => ('statement' in w.handwritten ? [[w.query, w.handwritten] as const] : [])),
   );
-  const app = express();
-  app.post('/graphql', express.json({ limit: 1_048_576 }), (req, res) => {
-    const handwritten = byQuery.get((req.body as { query?: string }).query ?? '');
-    if (!handwritten) {
-      res.status(400).json({ errors: [{ message: 'not a workload query of bench/workload.ts' }] });
-      return;
-    }
-    graph.read(handwritten.statement, handwritten.params).then(
-      ([row]) => {
-        res.type('application/json').send(JSON.stringify({ data: encodeCursors(row?.data ?? null) }));
-      },
-      (error: unknown) => {
-        res.status(500).json({ errors: [{ message: error instanceof Error ? error.message : String(error) }] });
-      },
-    );
-  });
-  return app;
+  // Bare Node HTTP, as issue 14 defines the limit: no Express (the API serves its plain POSTs without it too,
+  // src/server/graphql-lane.ts), so what separates the two is the GraphQL layer alone.
+  return (req, res) => {
+    const answer = (status: number, body: unknown) => {
+      const text = JSON.stringify(body);
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+      });
+      res.end(text);
+    };
+    if (req.method !== 'POST' || req.url !== '/graphql') return answer(404, { errors: [{ message: 'POST /graphql' }] });
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      let query: unknown;
+      try {
+        ({ query } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query?: unknown });
+      } catch {
+        return answer(400, { errors: [{ message: 'the body is not JSON' }] });
+      }
+      const handwritten = typeof query === 'string' ? byQuery.get(query) : undefined;
+      if (!handwritten) return answer(400, { errors: [{ message: 'not a workload query of bench/workload.ts' }] });
+      graph.read(handwritten.statement, handwritten.params).then(
+        ([row]) => answer(200, { data: encodeCursors(row?.data ?? null) }),
+        (error: unknown) =>
+          answer(500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] }),
+      );
+    });
+  };
 }
 
 /** Cypher 5 has no base64: the statements return `cursor:<key>`, encoded here as src/graph/pagination.ts does. */
