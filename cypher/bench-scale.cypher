@@ -5,26 +5,31 @@
 // name: benchScaleSeedNodes
 MATCH (n:Node)
 WHERE NOT n:BenchCopy
-RETURN labels(n) AS labels, properties(n) AS props
+RETURN elementId(n) AS seed, properties(n) AS props
 ORDER BY n.id
 
 // name: benchScaleSeedRelations
 MATCH (a:Node)-[r]->(b:Node)
 WHERE NOT a:BenchCopy AND NOT b:BenchCopy
-RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props
+RETURN elementId(r) AS seed, a.id AS from, b.id AS to, properties(r) AS props
 
 // name: benchScaleCreateNodes
-// Labels come from the seed graph's own nodes (benchScaleSeedNodes), never from input.
+// A copy of the seed node `row.seed` (an element id): its labels and properties read here, in Neo4j, and only the
+// properties the copy changes (`row.props`: ids, names, keys suffixed) sent. Most of a node's bytes (quotes, passage
+// texts) never cross Bolt, where packing them cost the generator more than Neo4j's writing.
 UNWIND $rows AS row
+MATCH (s) WHERE elementId(s) = row.seed
 CREATE (n:BenchCopy)
-SET n = row.props, n:$(row.labels)
+SET n = properties(s), n += row.props, n:$(labels(s))
 
 // name: benchScaleCreateRelations
+// As benchScaleCreateNodes: the seed relationship's type and properties read here, the changed ones sent.
 UNWIND $rows AS row
+MATCH ()-[s]->() WHERE elementId(s) = row.seed
 MATCH (a:Node {id: row.from})
 MATCH (b:Node {id: row.to})
-CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.props
+CREATE (a)-[r:$(type(s))]->(b)
+SET r = properties(s), r += row.props
 
 // name: benchScaleCopies
 MATCH (n:BenchCopy)
@@ -50,7 +55,7 @@ CALL dbms.components() YIELD name, versions, edition
 RETURN name + ' ' + versions[0] + ' ' + edition AS version
 
 // name: benchScaleProbeEvidence
-// Tests (test/bench/scale-generator.test.ts): an Evidence node's relation key, and the copy's SERVES key.
+// Tests (test/bench/scale-generator.test.ts): an Evidence node's relation key and quote, and the copy's SERVES key.
 MATCH (e:Evidence {id: $id})
 OPTIONAL MATCH (:Programme {id: $programmeId})-[s:SERVES]->()
-RETURN e.about AS about, s.key AS servesKey, 'BenchCopy' IN labels(e) AS copy
+RETURN e.about AS about, e.quote AS quote, s.key AS servesKey, 'BenchCopy' IN labels(e) AS copy

@@ -56,15 +56,14 @@ function parallelCopies(raw: string | undefined): number {
   return value;
 }
 
+/** A seed node or relationship: its element id (the statements copy its labels or type and properties from it). */
 interface SeedNode {
-  labels: string[];
+  seed: string;
   props: Row;
 }
-interface SeedRelation {
-  type: string;
+interface SeedRelation extends SeedNode {
   from: string;
   to: string;
-  props: Row;
 }
 
 /** Reads the seed graph (refusing a graph that still holds copies) and returns a generator for it. */
@@ -82,29 +81,32 @@ export async function scaleGenerator(graph: Graph): Promise<ScaleGenerator> {
   const ids = new Set(nodes.map((n) => n.props.id as string));
   let factor = 1;
 
-  const suffixed = (k: number) => {
-    const mapId = (value: string): string => (ids.has(value) ? `${value}~${k}` : value);
-    const mapString = (key: string, value: string): string => {
-      if (ids.has(value)) return `${value}~${k}`;
-      if (key === 'name') return `${value}~${k}`;
+  /** A property's value in copy k: ids (alone, in `|`-joined keys and in lists), names and aliases suffixed `~k`. */
+  const copyValue = (k: number, key: string, value: unknown): unknown => {
+    const mapId = (id: string): string => (ids.has(id) ? `${id}~${k}` : id);
+    if (key === 'id') return `${value as string}~${k}`;
+    if (typeof value === 'string') {
+      if (ids.has(value) || key === 'name') return `${value}~${k}`;
       if (value.includes('|')) {
         const parts = value.split('|');
         if (parts.some((p) => ids.has(p))) return parts.map(mapId).join('|');
       }
       return value;
-    };
-    return (props: Row): Row =>
-      Object.fromEntries(
-        Object.entries(props).map(([key, value]) => {
-          if (key === 'id') return [key, `${value as string}~${k}`];
-          if (typeof value === 'string') return [key, mapString(key, value)];
-          if (key === 'aliases' && Array.isArray(value)) return [key, value.map((a) => `${String(a)}~${k}`)];
-          if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-            return [key, (value as string[]).map(mapId)];
-          }
-          return [key, value];
-        }),
-      );
+    }
+    if (key === 'aliases' && Array.isArray(value)) return value.map((a) => `${String(a)}~${k}`);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return (value as string[]).map(mapId);
+    return value;
+  };
+  // Which properties a copy changes depends on their values, never on k: found once per seed item, so each copy
+  // maps and sends only those (the statements copy the rest from the seed item inside Neo4j).
+  const changedKeys = (props: Row): string[] =>
+    Object.keys(props).filter((key) => JSON.stringify(copyValue(1, key, props[key])) !== JSON.stringify(props[key]));
+  const nodeChanges = nodes.map((n) => changedKeys(n.props));
+  const relationChanges = relations.map((r) => changedKeys(r.props));
+  const changed = (k: number, props: Row, keys: string[]): Row => {
+    const copy: Row = {};
+    for (const key of keys) copy[key] = copyValue(k, key, props[key]);
+    return copy;
   };
 
   const writeBatches = async (name: string, rows: Row[]) => {
@@ -126,15 +128,19 @@ export async function scaleGenerator(graph: Graph): Promise<ScaleGenerator> {
       // Copies share no node and no relationship, so several are written at once, each in its own transactions:
       // Neo4j spreads the work over its cores where one writer waits on its own round trips.
       const copy = async (k: number) => {
-        const map = suffixed(k);
         await writeBatches(
           'benchScaleCreateNodes',
-          nodes.map((n) => ({ labels: n.labels, props: map(n.props) })),
+          nodes.map((n, i) => ({ seed: n.seed, props: changed(k, n.props, nodeChanges[i]!) })),
         );
         const to = (id: string) => `${id}~${k}`;
         await writeBatches(
           'benchScaleCreateRelations',
-          relations.map((r) => ({ type: r.type, from: to(r.from), to: to(r.to), props: map(r.props) })),
+          relations.map((r, i) => ({
+            seed: r.seed,
+            from: to(r.from),
+            to: to(r.to),
+            props: changed(k, r.props, relationChanges[i]!),
+          })),
         );
       };
       for (let first = factor; first < target; first += PARALLEL_COPIES) {

@@ -71,8 +71,10 @@ describe('the scale generator', () => {
     expect(shape).toMatchObject({ nodes: 15, relationships: 9, version: 'v1' });
 
     const [copy] = await graph.read('benchScaleProbeEvidence', { id: 'Evidence:e~2', programmeId: 'Programme:p~2' });
+    // Found by its label and id; the quote, which the copy does not change, copied from the seed node in Neo4j.
     expect(copy).toEqual({
       about: 'Programme:p~2|SERVES|TargetGroup:g~2',
+      quote: '长者食堂',
       servesKey: 'Programme:p~2|SERVES|TargetGroup:g~2',
       copy: true,
     });
@@ -87,6 +89,7 @@ describe('the scale generator', () => {
     const [original] = await graph.read('benchScaleProbeEvidence', { id: 'Evidence:e', programmeId: 'Programme:p' });
     expect(original).toEqual({
       about: 'Programme:p|SERVES|TargetGroup:g',
+      quote: '长者食堂',
       servesKey: 'Programme:p|SERVES|TargetGroup:g',
       copy: false,
     });
