@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import { LimitExceededError } from '../../errors';
 import { sourceBytes, sourceTokens } from './query-source';
+import { refusalBody } from './refusal';
 
 export interface SourceLimits {
   maxQueryBytes: number;
@@ -18,7 +19,7 @@ export function querySourceLimits(limits: SourceLimits): RequestHandler {
   return (req, res, next) => {
     const error = sourceLimitError(req.method === 'GET' ? req.query : req.body, limits);
     if (!error) return next();
-    res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
+    res.status(400).json(refusalBody(error));
   };
 }
 

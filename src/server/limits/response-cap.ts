@@ -1,5 +1,7 @@
 import { HeaderMap, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
+import { LimitExceededError } from '../../errors';
 import type { Executor } from '../release-consistency';
+import { refusalBody } from './refusal';
 
 /**
  * MAX_RESPONSE_BYTES: an answer larger than the cap is replaced by a LIMIT_EXCEEDED error naming it, HTTP 400, as
@@ -24,13 +26,12 @@ export function withResponseCap<TContext extends BaseContext>(
 }
 
 function responseTooLarge(bytes: number, maxBytes: number): HTTPGraphQLResponse {
-  const error = {
+  const error = new LimitExceededError('MAX_RESPONSE_BYTES', bytes, maxBytes, {
     message: `response size ${bytes} bytes exceeds MAX_RESPONSE_BYTES ${maxBytes}: ask for fewer items (a smaller \`first\`) or fewer fields`,
-    extensions: { code: 'LIMIT_EXCEEDED', limit: 'MAX_RESPONSE_BYTES', value: bytes, max: maxBytes },
-  };
+  });
   return {
     status: 400,
     headers: new HeaderMap([['content-type', 'application/json; charset=utf-8']]),
-    body: { kind: 'complete', string: `${JSON.stringify({ errors: [error] })}\n` },
+    body: { kind: 'complete', string: `${JSON.stringify(refusalBody(error))}\n` },
   };
 }
