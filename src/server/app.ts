@@ -4,6 +4,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
 import type { RequestListener } from 'node:http';
 import type { DocumentNode } from 'graphql';
@@ -25,6 +26,7 @@ import { withResponseCap } from './limits/response-cap';
 import { requestChecksPlugin } from './request-checks-plugin';
 import { ResponseCache } from './response-cache';
 import { graphqlLane } from './graphql-lane';
+import { compiledExecution } from './compiled-execution';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -68,9 +70,10 @@ export interface App {
 /** Builds the HTTP application around a started Apollo Server. */
 export async function createApp<TContext extends BaseContext>(options: AppOptions<TContext>): Promise<App> {
   const { graph, config, log, api, listSizes = {} } = options;
+  const schema = makeExecutableSchema({ typeDefs: api.typeDefs, resolvers: api.resolvers });
   const apollo = new ApolloServer<TContext>({
-    typeDefs: api.typeDefs,
-    resolvers: api.resolvers,
+    // Each operation compiled once, Apollo's pipeline around it (compiled-execution.ts).
+    gateway: compiledExecution(schema),
     formatError: createFormatError({ production: config.production, debug: config.debugErrors, log }),
     // Stack traces only when DEBUG_ERRORS asks; formatError removes them from the client's own mistakes.
     includeStacktraceInErrorResponses: config.debugErrors,
