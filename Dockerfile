@@ -21,4 +21,4 @@ COPY src ./src
 COPY --from=explore /app/dist/explore ./dist/explore
 ENV NODE_ENV=production PORT=4000
 EXPOSE 4000
-CMD ["npx", "tsx", "src/server/main.ts"]
+CMD ["npx", "tsx", "--max-semi-space-size=64", "src/server/main.ts"]

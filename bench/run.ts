@@ -36,6 +36,12 @@ import { workload, type WorkloadQuery } from './workload';
 import { median, percentile } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
+/** The node flags `npm start` gives the API (package.json): every variant server runs with them, as it is served. */
+const SERVER_NODE_FLAGS = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((token) => token.startsWith('--'));
 
 const HELP = `Usage: npm run bench [-- options]
 
@@ -124,7 +130,7 @@ class Child {
 
   static start(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Child> {
     const child = fork(path.join(__dirname, script), args, {
-      execArgv: ['--expose-gc', '--import', 'tsx'],
+      execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS, '--import', 'tsx'],
       env,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -535,10 +541,11 @@ function versions(neo4jVersion: string): Record<string, string> {
     (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
       .version;
   return {
-    node: process.version,
+    node: [process.version, ...SERVER_NODE_FLAGS].join(' '),
     neo4j: neo4jVersion,
     'neo4j-driver': pkg('neo4j-driver'),
     graphql: pkg('graphql'),
+    'graphql-jit': pkg('graphql-jit'),
     '@apollo/server': pkg('@apollo/server'),
     '@neo4j/graphql': pkg('@neo4j/graphql'),
     dataloader: pkg('dataloader'),
