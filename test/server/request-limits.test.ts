@@ -97,6 +97,17 @@ describe('limits on the operation, before any resolver runs', () => {
     );
   });
 
+  it('weighs every request with its own variables, though the same document passed before', async () => {
+    // The plugin remembers what passed per document, operation and variables (query-limits-plugin.ts).
+    const query = `query Q($first: Int) { programmes(first: $first) { edges { node { id related { id name related { id } } } } } }`;
+    expect((await postQuery(served.url, query, { first: 1 })).body.errors).toBeUndefined();
+    const refused = await postQuery(served.url, query, { first: 100 });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'MAX_QUERY_COST' });
+    expect((await postQuery(served.url, query, { first: 1 })).body.errors).toBeUndefined();
+    expect((await postQuery(served.url, query, { first: 100 })).status).toBe(400);
+  });
+
   it('counts introspection: __schema costs what the whole introspection returns', async () => {
     const one = await postQuery(served.url, '{ __schema { queryType { name } } }');
     expect(one.body.errors).toBeUndefined();
