@@ -40,7 +40,8 @@ function standInContext(calls: Call[]): Context {
 }
 
 const RECORD = { id: 'X', parentId: 'P', areaId: 'A', issuerId: 'I', conceptId: 'C', documentId: 'D' };
-const info = {} as GraphQLResolveInfo;
+// No selection to read: the context reads everything (readAll). The field nodes key what a request derives per field.
+const info = { fieldNodes: [] } as unknown as GraphQLResolveInfo;
 
 /** The (type, direction) pairs a field's resolver asks Loaders.relations for, and whether it asks for a node by id. */
 async function whatItReads(typename: string, field: string): Promise<{ relations: string[]; nodeById: boolean }> {

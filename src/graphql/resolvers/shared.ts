@@ -21,7 +21,8 @@ export function selection(ctx: Context, info: GraphQLResolveInfo, path: readonly
 
 /** The evidence of a node, or the statements of a relation (by its key), reading what `info` selects of them. */
 export function statementsAbout(ctx: Context, about: string, info: GraphQLResolveInfo): MaybePromise<EvidenceRecord[]> {
-  return ctx.loaders.evidence(about, evidenceProjection(selection(ctx, info)));
+  const projection = perField(ctx, info, 'statements', () => evidenceProjection(selection(ctx, info)));
+  return ctx.loaders.evidence(about, projection);
 }
 
 /** Relations of one type seen from one end of the given node, reading what `info` selects of them (relationRead). */
@@ -32,8 +33,11 @@ export function relationsOf(
   id: string,
   info: GraphQLResolveInfo,
 ): MaybePromise<RelationRecord[]> {
-  const select = (path: readonly string[]) => selection(ctx, info, path);
-  return ctx.loaders.relations(type, direction, id, relationRead(select, true), lookAhead(info, ['node'], select));
+  const { read, ahead } = perField(ctx, info, 'relations', () => {
+    const select = (path: readonly string[]) => selection(ctx, info, path);
+    return { read: relationRead(select, true), ahead: lookAhead(info, ['node'], select) };
+  });
+  return ctx.loaders.relations(type, direction, id, read, ahead);
 }
 
 /** The nodes at the far end of a node's relations of one type, reading what `info` selects of them. */
@@ -44,16 +48,30 @@ export function neighbours(
   id: string,
   info: GraphQLResolveInfo,
 ): MaybePromise<NodeRecord[]> {
-  const select = (path: readonly string[]) => selection(ctx, info, path);
-  const relations = ctx.loaders.relations(
-    type,
-    direction,
-    id,
-    relationRead(select, false),
-    lookAhead(info, [], select),
-  );
+  const { read, ahead } = perField(ctx, info, 'neighbours', () => {
+    const select = (path: readonly string[]) => selection(ctx, info, path);
+    return { read: relationRead(select, false), ahead: lookAhead(info, [], select) };
+  });
+  const relations = ctx.loaders.relations(type, direction, id, read, ahead);
   return andThen(relations, (list) => list.map((relation) => relation.other));
 }
+
+/**
+ * What a resolver derives from its field's selection, once per request and field rather than once per item: every
+ * item of a list resolves the field with the same AST nodes (`info.fieldNodes`, the same array in graphql-js and
+ * graphql-jit) and the request's variables, so the page of 100 programmes computed the same projections 100 times
+ * per relation field. Keyed by the request's context, then the nodes, then `kind` (what is derived).
+ */
+function perField<T>(ctx: Context, info: GraphQLResolveInfo, kind: string, derive: () => T): T {
+  let byNodes = derivedPerField.get(ctx);
+  if (byNodes === undefined) derivedPerField.set(ctx, (byNodes = new WeakMap()));
+  let byKind = byNodes.get(info.fieldNodes);
+  if (byKind === undefined) byNodes.set(info.fieldNodes, (byKind = new Map()));
+  if (!byKind.has(kind)) byKind.set(kind, derive());
+  return byKind.get(kind) as T;
+}
+
+const derivedPerField = new WeakMap<Context, WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, unknown>>>();
 
 /** Narrows loaded nodes to one type (the graph model guarantees the type; this keeps the compiler honest). */
 export function only<T extends NodeRecord['__typename']>(
