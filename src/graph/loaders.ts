@@ -457,7 +457,7 @@ export class Loaders {
     // The statement read the evidence of each observation it sent, in its order, through the one view.
     const statementKeys: [string, number][] = [];
     for (const [id, values] of (row?.rows ?? []) as [string, unknown[]][]) {
-      const observation = toObservation({ ...zipProps(OBSERVATION_ROW_PROPS, values), indicatorId: id });
+      const observation = toObservation(Object.assign(zipProps(OBSERVATION_ROW_PROPS, values), { indicatorId: id }));
       append(byId, id, observation);
       if (view !== null) statementKeys.push([observation.id, view]);
     }
