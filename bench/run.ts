@@ -128,9 +128,15 @@ class Child {
     this.exited = new Promise((resolve) => process.once('exit', (code) => resolve(code)));
   }
 
-  static start(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Child> {
+  static start(
+    name: string,
+    script: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    nodeFlags: readonly string[] = [],
+  ): Promise<Child> {
     const child = fork(path.join(__dirname, script), args, {
-      execArgv: ['--expose-gc', ...SERVER_NODE_FLAGS, '--import', 'tsx'],
+      execArgv: ['--expose-gc', ...nodeFlags, '--import', 'tsx'],
       env,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -351,6 +357,7 @@ async function main(argv: string[]): Promise<void> {
               variant === 'naive'
               ? { ...env, REQUEST_DEADLINE_MS: '120000', RESPONSE_CACHE: 'off' }
               : env,
+          SERVER_NODE_FLAGS,
         );
         children.push(child);
         return { variant, url: `http://127.0.0.1:${ports[i]}/graphql`, child };
