@@ -477,7 +477,7 @@ async function main(argv: string[]): Promise<void> {
     const api = servers.find((s) => s.variant === 'api')!;
     const memory: BenchResult['memory'] = [];
     const sample = async (second: number) => {
-      const { stats } = await api.child.ask<{ stats: ServerStats }>({ type: 'stats' });
+      const { stats } = await api.child.ask<{ stats: ServerStats }>({ type: 'stats', gc: true });
       memory.push({ second, heapUsed: stats.heapUsed, rss: stats.rss });
     };
     await sample(0);
