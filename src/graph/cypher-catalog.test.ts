@@ -16,6 +16,14 @@ describe('CypherCatalog', () => {
     expect(catalog.get('one')).toBe('RETURN 1 AS x');
   });
 
+  it('sends comment lines as empty lines, so positions still hold, and keeps a comment after Cypher', () => {
+    const catalog = catalogOf({
+      'a.cypher':
+        "// name: s\n// why the step\nMATCH (n)\n  // indented, in a fragment\nWHERE n.url = 'a // b'\nRETURN n\n",
+    });
+    expect(catalog.get('s')).toBe("\nMATCH (n)\n\nWHERE n.url = 'a // b'\nRETURN n");
+  });
+
   it('replaces an include line by its fragment, indented as the line, through nested includes and across files', () => {
     const catalog = catalogOf({
       'a.cypher': '// name: outer\nCALL () {\n  // include: middle\n}\nRETURN n',

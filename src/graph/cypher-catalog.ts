@@ -10,6 +10,11 @@ import path from 'node:path';
  * in with a line `// include: <fragmentName>` (indented as the line is), so a step that several statements begin with
  * (resolving the names a filter gives) is written once and costs no round trip of its own. Fragments may include
  * fragments; a name unknown, or a fragment including itself, fails the load.
+ *
+ * A statement is sent without its comment lines: they are for the reader of cypher/, and Neo4j would receive and
+ * hash them with every request (apiCoverage is 12.7 KB as written, 6.9 KB without; the filtered page statement
+ * answered 3 % sooner without them). Each becomes an empty line, so a line and column Neo4j reports still point
+ * at the statement as expanded.
  */
 export const CYPHER_DIR = path.resolve(__dirname, '../../cypher');
 
@@ -70,7 +75,8 @@ export class CypherCatalog {
       const written = this.written.get(name);
       if (written === undefined) throw new Error(`no Cypher statement named "${name}" in ${CYPHER_DIR}`);
       const included = new Set<string>();
-      this.statements.set(name, (statement = this.expand(written.text, written.file, [name], included)));
+      const expanded = this.expand(written.text, written.file, [name], included);
+      this.statements.set(name, (statement = withoutCommentLines(expanded)));
       this.included.set(name, included);
     }
     return statement;
@@ -109,4 +115,12 @@ export class CypherCatalog {
       })
       .join('\n');
   }
+}
+
+/** Lines that hold only a comment, emptied (a comment after Cypher on its line stays: it may sit in a string). */
+function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.trimStart().startsWith('//') ? '' : line))
+    .join('\n');
 }
