@@ -21,6 +21,7 @@ describe('requestKey', () => {
   it('keeps out batches, unparsable operations and what Apollo refuses against CSRF', () => {
     expect(requestKey(post([{ query: '{ a }' }]))).toBeNull();
     expect(requestKey(post({ query: '{ a(x: "unterminated' }))).toBeNull(); // does not lex
+    expect(requestKey(post({ query: '{ a(x: "unterminated' }))).toBeNull(); // nor when remembered
     expect(requestKey(post({ query: '{ a }' }, [['content-type', 'text/plain']]))).toBeNull();
     const get = (headers: [string, string][]) =>
       ({
@@ -58,6 +59,21 @@ describe('ResponseCache', () => {
     expect(cache.lookup(request(1), next)).toBeNull();
     expect(cache.size.entries).toBe(0);
     expect(cache.slot(request(1), null)).toBeNull();
+  });
+
+  it('gives a hit the ETag its answer was stored with, and a fresh slot of the same release the same one', () => {
+    const cache = new ResponseCache({ maxBytes: 100_000 });
+    const stored = cache.store(request(1), cache.slot(request(1), 'r1@t')!, answer('{"data":{"a1":1}}'));
+    const etag = stored.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]{32}"$/);
+    const hit = cache.slot(request(1), 'r1@t')!;
+    expect(hit.etag).toBe(etag);
+    expect(cache.lookup(request(1), hit)?.headers.get('etag')).toBe(etag);
+    // Not stored: hashed on demand, the same way.
+    expect(cache.slot(request(2), 'r1@t')!.etag).toBe(
+      new ResponseCache({ maxBytes: 1 }).slot(request(2), 'r1@t')!.etag,
+    );
+    expect(cache.slot(request(2), 'r1@t')!.etag).not.toBe(etag);
   });
 
   it('drops the least recently used entries past its byte bound', () => {

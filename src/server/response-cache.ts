@@ -27,12 +27,29 @@ interface Entry {
   body: string;
   headers: [string, string][];
   bytes: number;
+  /** Its slot's ETag, kept so that a hit hashes nothing (entries live in one release only). */
+  etag: string;
 }
 
-/** A request's place in the cache: what it asks for (`key`) and the ETag of its answer in the current release. */
-export interface CacheSlot {
-  key: string;
-  etag: string;
+/**
+ * A request's place in the cache: what it asks for (`key`) and the ETag of its answer in the current release,
+ * hashed when first asked for (a stored answer brings its own).
+ */
+export class CacheSlot {
+  private tag: string | undefined;
+
+  constructor(
+    readonly key: string,
+    private readonly stamp: string,
+    known?: string,
+  ) {
+    this.tag = known;
+  }
+
+  get etag(): string {
+    this.tag ??= `"${createHash('sha256').update(this.stamp).update('\0').update(this.key).digest('base64url').slice(0, 32)}"`;
+    return this.tag;
+  }
 }
 
 export const GET_CACHE_CONTROL = 'public, no-cache';
@@ -52,8 +69,7 @@ export class ResponseCache {
     const key = requestKey(request);
     if (key === null) return null;
     if (stamp !== this.stamp) this.reset(stamp);
-    const etag = `"${createHash('sha256').update(stamp).update('\0').update(key).digest('base64url').slice(0, 32)}"`;
-    return { key, etag };
+    return new CacheSlot(key, stamp, this.entries.get(key)?.etag);
   }
 
   /** 304 when a GET's If-None-Match names this slot's ETag; else the stored answer, or null. */
@@ -90,7 +106,7 @@ export class ResponseCache {
         this.entries.delete(slot.key);
         this.bytes -= previous.bytes;
       }
-      this.entries.set(slot.key, { body, headers, bytes });
+      this.entries.set(slot.key, { body, headers, bytes, etag: slot.etag });
       this.bytes += bytes;
       this.stats.stored++;
       this.evict();
@@ -185,13 +201,30 @@ function hasPreflightHeader(request: HTTPGraphQLRequest): boolean {
   return request.headers.has('apollo-require-preflight') || request.headers.has('x-apollo-operation-name');
 }
 
+/**
+ * Query texts as sent → as keyed (null: they do not lex). Lexing the text again for every request was most of what a
+ * cache hit cost in JavaScript; clients send the same few texts over and over. Bounded: emptied when full.
+ */
+const strippedTexts = new Map<string, string | null>();
+const MAX_STRIPPED_TEXTS = 512;
+const MAX_REMEMBERED_TEXT = 16 * 1024;
+
 function operationText(operation: OperationRequest): string | null {
   if (typeof operation.query === 'string') {
-    try {
-      return stripIgnoredCharacters(operation.query);
-    } catch {
-      return null; // a syntax error: Apollo answers it, nothing to keep
+    const query = operation.query;
+    let text = strippedTexts.get(query);
+    if (text === undefined) {
+      try {
+        text = stripIgnoredCharacters(query);
+      } catch {
+        text = null; // a syntax error: Apollo answers it, nothing to keep
+      }
+      if (query.length <= MAX_REMEMBERED_TEXT) {
+        if (strippedTexts.size >= MAX_STRIPPED_TEXTS) strippedTexts.clear();
+        strippedTexts.set(query, text);
+      }
     }
+    return text;
   }
   const hash = (operation.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery
     ?.sha256Hash;
