@@ -76,8 +76,9 @@ interface EvidenceKey {
 
 const relationKey = (key: RelationKey) => `${key.type}|${key.id}|${key.projection.signature}|${key.ahead.signature}`;
 /** Relations read ahead are found by what a resolver asks: direction, type, node and projection. */
-const primedRelationKey = (direction: Direction, type: string, id: string, projection: RelationProjection) =>
-  `${direction}|${type}|${id}|${projection.signature}`;
+/** The part of a primed relation list's key that a level shares: everything but the node's id. */
+const primedRelationGroup = (direction: Direction, type: string, projection: RelationProjection) =>
+  `${direction}|${type}|${projection.signature}`;
 const loaderEvidenceKey = (key: EvidenceKey) => evidenceKey(key.key, key.projection);
 
 export interface LoaderOptions {
@@ -121,8 +122,8 @@ export class Loaders {
   private readonly options: LoaderOptions & { cache: false };
   /** Evidence by evidenceKey, read ahead (primeEvidence). */
   private readonly primedEvidence = new Map<string, EvidenceRecord[]>();
-  /** Relations by primedRelationKey and nodes by id, read ahead by a relation level (apiRelationsOutAhead …). */
-  private readonly primedRelations = new Map<string, RelationRecord[]>();
+  /** Relations by primedRelationGroup and node id, and nodes by id, read ahead by a relation level (apiRelationsOutAhead …). */
+  private readonly primedRelations = new ListsByPair<RelationRecord>();
   private readonly primedNodes = new Map<string, NodeRecord>();
   private readonly observations: DataLoader<ObservationKey, ObservationRecord[], string>;
   /** Observations by observationKey, read ahead by a page (observationsPageAhead). */
@@ -162,7 +163,7 @@ export class Loaders {
     projection: RelationProjection,
     ahead: RelationLookAhead = NO_LOOK_AHEAD,
   ): MaybePromise<RelationRecord[]> {
-    const primed = this.primedRelations.get(primedRelationKey(direction, type, id, projection));
+    const primed = this.primedRelations.get(primedRelationGroup(direction, type, projection), id);
     if (primed) return primed;
     return (direction === 'OUT' ? this.relationsOut : this.relationsIn).load({ id, type, projection, ahead });
   }
@@ -310,15 +311,15 @@ export class Loaders {
       nodeProps,
       relationFields,
     };
-    const byPair = new Map<string, RelationRecord[]>();
-    const add = (relation: RelationRecord, id: string) => append(byPair, `${relation.type}|${id}`, relation);
+    const byPair = new ListsByPair<RelationRecord>();
+    const add = (relation: RelationRecord, id: string) => byPair.add(relation.type, id, relation);
     if (keys.every((key) => key.ahead === NO_LOOK_AHEAD)) {
       const rows = await this.read(direction === 'OUT' ? 'apiRelationsOut' : 'apiRelationsIn', params);
       for (const row of rows) add(toRelation(row, direction, nodeProps), row.id as string);
     } else {
       await this.loadRelationsAhead(direction, keys, params, add);
     }
-    return keys.map((key) => byPair.get(`${key.type}|${key.id}`) ?? []);
+    return keys.map((key) => byPair.get(key.type, key.id) ?? []);
   }
 
   /** loadRelations with the next level read ahead and primed: the far nodes' relations and refs, the statements. */
@@ -349,12 +350,12 @@ export class Loaders {
       params: { types: [...new Set(fields.map((field) => field.type))], nodeProps, relationFields, ...request.params },
       prime: (ahead, ids) => {
         const keys = ids.flatMap((id) => fields.map((field) => ({ id, ...field })));
-        const byPair = new Map<string, RelationRecord[]>();
-        const add = (relation: RelationRecord, id: string) => append(byPair, `${relation.type}|${id}`, relation);
+        const byPair = new ListsByPair<RelationRecord>();
+        const add = (relation: RelationRecord, id: string) => byPair.add(relation.type, id, relation);
         this.primeRelationsAhead('OUT', keys, nodeProps, request, ahead as Row | undefined, add);
-        for (const key of keys) {
-          const primed = primedRelationKey('OUT', key.type, key.id, key.projection);
-          this.primedRelations.set(primed, byPair.get(`${key.type}|${key.id}`) ?? []);
+        for (const field of fields) {
+          const group = primedRelationGroup('OUT', field.type, field.projection);
+          for (const id of ids) this.primedRelations.set(group, id, byPair.get(field.type, id) ?? []);
         }
       },
     };
@@ -373,27 +374,23 @@ export class Loaders {
     // The relation keys read from each (type, node), for the statements the keys asked for; and the keys the
     // statement read statements of, in its order (fragment relationsAhead's `idKeys`): each relation of a type with a
     // view, through that view.
-    const keysByPair = new Map<string, string[]>();
+    const keysByPair = new ListsByPair<string>();
     const statementKeys: [string, number][] = [];
     for (const [id, relations] of (row?.rows ?? []) as [string, AheadRow[]][]) {
       for (const [type, fields, farId] of relations) {
         const relation = relationTo(id, type, fields, nodeIn(farNodes, farId), direction);
         add(relation, id);
-        append(keysByPair, `${type}|${id}`, relation.key);
+        keysByPair.add(type, id, relation.key);
         const view = statementViews[type];
         if (view !== undefined) statementKeys.push([relation.key, view]);
       }
     }
     const nextNodes = nodesById((row?.nextNodes ?? []) as NodeRow[], nextProps);
+    const nextGroups = next.map((n) => primedRelationGroup(n.direction, n.type, n.projection));
     for (const [farId, nextRows] of (row?.next ?? []) as [string, NextRow[]][]) {
-      const found = new Map<string, RelationRecord[]>();
-      for (const [d, t, f, nextId] of nextRows) {
-        append(found, `${d}|${t}`, relationTo(farId, t, f, nodeIn(nextNodes, nextId), d));
-      }
-      for (const n of next) {
-        const key = primedRelationKey(n.direction, n.type, farId, n.projection);
-        this.primedRelations.set(key, found.get(`${n.direction}|${n.type}`) ?? []);
-      }
+      const found = new ListsByPair<RelationRecord>();
+      for (const [d, t, f, nextId] of nextRows) found.add(d, t, relationTo(farId, t, f, nodeIn(nextNodes, nextId), d));
+      next.forEach((n, i) => this.primedRelations.set(nextGroups[i]!, farId, found.get(n.direction, n.type) ?? []));
     }
     for (const [refId, refLabels, refProps] of (row?.refs ?? []) as [string, string[], Row][]) {
       if (!refLabels.includes('Evidence')) this.primedNodes.set(refId, toNodeRecord(refLabels, refProps));
@@ -402,7 +399,7 @@ export class Loaders {
     for (const key of keys) {
       const readThrough = statementsOf.get(key.type);
       if (key.ahead.statements && readThrough) {
-        const relations = keysByPair.get(`${key.type}|${key.id}`) ?? [];
+        const relations = keysByPair.get(key.type, key.id) ?? [];
         this.primeEvidence(relations, key.ahead.statements, statements, readThrough);
       }
     }
@@ -559,6 +556,33 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * Lists by a pair of strings, one Map inside another: no key string is built per call. Joining the pair (a type
+ * and a node id read from the statement) cost a new string, flattened and hashed, for every relation of a page of
+ * 100 and every lookup of its resolvers, where each id read is hashed once here and then found by its cached hash.
+ */
+class ListsByPair<V> {
+  private readonly byFirst = new Map<string, Map<string, V[]>>();
+
+  get(first: string, second: string): V[] | undefined {
+    return this.byFirst.get(first)?.get(second);
+  }
+
+  /** Appends `value` to the list of the pair. */
+  add(first: string, second: string, value: V): void {
+    let bySecond = this.byFirst.get(first);
+    if (bySecond === undefined) this.byFirst.set(first, (bySecond = new Map()));
+    append(bySecond, second, value);
+  }
+
+  /** Sets the list of the pair. */
+  set(first: string, second: string, list: V[]): void {
+    let bySecond = this.byFirst.get(first);
+    if (bySecond === undefined) this.byFirst.set(first, (bySecond = new Map()));
+    bySecond.set(second, list);
+  }
 }
 
 /** A relation field of a page's nodes, as its resolver will ask `relations` (Loaders.pageAhead). */
