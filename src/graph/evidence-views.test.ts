@@ -1,4 +1,4 @@
-import { EvidenceViews, evidenceKey } from './evidence-views';
+import { EvidenceViews } from './evidence-views';
 import { evidenceProjection, PASSAGE_CONTEXT_PROPS } from './projection';
 
 const statusOnly = evidenceProjection(new Set(['status']));
@@ -53,7 +53,7 @@ describe('EvidenceViews', () => {
     expect(document).toBe(true);
   });
 
-  it("reads each key's statements through its own view, found by evidenceKey", () => {
+  it("reads each key's statements through its own view, found by the view's signature and the key", () => {
     const views = new EvidenceViews(true);
     const [citedView, statusView] = [views.indexOf(cited), views.indexOf(statusOnly)];
     const { evidenceViews } = views.params();
@@ -72,13 +72,13 @@ describe('EvidenceViews', () => {
       ['a|SERVES|b', citedView],
       ['a|PART_OF|t', statusView],
     ]);
-    const [served] = byKey.get(evidenceKey('a|SERVES|b', cited))!;
+    const [served] = byKey.get(cited.signature, 'a|SERVES|b')!;
     expect(served).toMatchObject({ about: 'a|SERVES|b', quote: '长者食堂', passageId: 'Passage:d:0001' });
     expect(served!.passage).toMatchObject({ id: 'Passage:d:0001', sectionPath: ['一、总体要求'] });
     expect(served!.citation).toContain('江门市民政局');
-    const [partOf] = byKey.get(evidenceKey('a|PART_OF|t', statusOnly))!;
+    const [partOf] = byKey.get(statusOnly.signature, 'a|PART_OF|t')!;
     expect(partOf).toMatchObject({ about: 'a|PART_OF|t', status: 'ONGOING', quote: '', passage: null });
-    expect(byKey.get(evidenceKey('a|PART_OF|t', cited))).toBeUndefined();
+    expect(byKey.get(cited.signature, 'a|PART_OF|t')).toBeUndefined();
   });
 
   it('refuses a key naming a view it did not send, and an answer for other keys than it sent', () => {

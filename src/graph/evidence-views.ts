@@ -1,9 +1,13 @@
 import type { Row } from './graph';
 import { PASSAGE_CONTEXT_PROPS, zipProps, type EvidenceProjection } from './projection';
+import { ListsByPair } from './lists-by-pair';
 import { buildEvidence, toDocument, toPassage, type DocumentRecord, type EvidenceRecord } from './records';
 
 /** Where a statement's evidence is found: an `about` (node id or relation key) or a passage id, with a projection. */
 export const evidenceKey = (key: string, projection: EvidenceProjection) => `${key}|${projection.signature}`;
+
+/** Statements by the signature of the projection they were read through, then by key (`get(signature, key)`). */
+export type EvidenceByKey = ListsByPair<EvidenceRecord>;
 
 /**
  * The projections one statement reads its evidence through, each a view: a statement that reads the statements of
@@ -45,9 +49,9 @@ export class EvidenceViews {
   /**
    * The statements of each of `keys` (the [key, view] pairs the statement was sent or built, in its order) in a row
    * of fragment evidenceAbout (`byKey`: [[evidence values, passage values]] for each key, in that order, and each
-   * quoted document once), by evidenceKey of the key and the view's projection.
+   * quoted document once), by the signature of the view's projection and the key.
    */
-  rows(row: Row | undefined, keys: readonly (readonly [string, number])[]): Map<string, EvidenceRecord[]> {
+  rows(row: Row | undefined, keys: readonly (readonly [string, number])[]): EvidenceByKey {
     const documents = new Map<string, { document: DocumentRecord; issuer: string | null }>();
     for (const [props, issuer] of (row?.documents ?? []) as [Row, string | null][]) {
       documents.set(props.id as string, { document: toDocument(props), issuer });
@@ -56,13 +60,14 @@ export class EvidenceViews {
     if (lists.length !== keys.length) {
       throw new Error(`fragment evidenceAbout answered ${lists.length} keys of the ${keys.length} it was given`);
     }
-    const byKey = new Map<string, EvidenceRecord[]>();
+    const byKey: EvidenceByKey = new ListsByPair();
     keys.forEach(([key, view], i) => {
       const projection = this.projections[view];
       if (projection === undefined) throw new Error(`evidence of ${key} was asked through an unknown view ${view}`);
       const props = this.propsOf(projection);
       byKey.set(
-        evidenceKey(key, projection),
+        projection.signature,
+        key,
         lists[i]!.map(([values, passageValues]) => {
           const evidence = zipProps(props, values);
           if (this.keyIsAbout) evidence.about = key;

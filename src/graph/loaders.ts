@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../model/facts';
-import { evidenceKey, EvidenceViews } from './evidence-views';
+import { evidenceKey, EvidenceViews, type EvidenceByKey } from './evidence-views';
+import { append, ListsByPair } from './lists-by-pair';
 import { andThen, type MaybePromise } from './maybe-promise';
 import { filterObservations, type ObservationFilter } from './trace';
 import type { Params, Row } from './graph';
@@ -120,8 +121,8 @@ export class Loaders {
   private readonly evidenceByAbout: DataLoader<EvidenceKey, EvidenceRecord[], string>;
   private readonly evidenceInPassages: DataLoader<EvidenceKey, EvidenceRecord[], string>;
   private readonly options: LoaderOptions & { cache: false };
-  /** Evidence by evidenceKey, read ahead (primeEvidence). */
-  private readonly primedEvidence = new Map<string, EvidenceRecord[]>();
+  /** Evidence by projection signature and key, read ahead (primeEvidence). */
+  private readonly primedEvidence: EvidenceByKey = new ListsByPair();
   /** Relations by primedRelationGroup and node id, and nodes by id, read ahead by a relation level (apiRelationsOutAhead …). */
   private readonly primedRelations = new ListsByPair<RelationRecord>();
   private readonly primedNodes = new Map<string, NodeRecord>();
@@ -170,24 +171,24 @@ export class Loaders {
 
   /** Evidence by `about`: a node id (its evidence) or a relation key `from|TYPE|to` (its statements). */
   evidence(about: string, projection: EvidenceProjection): MaybePromise<EvidenceRecord[]> {
-    const primed = this.primedEvidence.get(evidenceKey(about, projection));
+    const primed = this.primedEvidence.get(projection.signature, about);
     return primed ?? this.evidenceByAbout.load({ key: about, projection });
   }
 
   /**
    * Statements the statement of the level above read along with its own rows (apiCoverage: the statements of each
    * row's relations), each key's list read through (at least) `projection`: `evidence` then answers them without a
-   * statement of its own. `byKey` is by evidenceKey (EvidenceViews.rows), of what was read through `readThrough`
-   * (`projection` itself, or a projection reading more); a key missing from it has no statements.
+   * statement of its own. `byKey` is EvidenceViews.rows's, of what was read through `readThrough` (`projection`
+   * itself, or a projection reading more); a key missing from it has no statements.
    */
   primeEvidence(
     keys: readonly string[],
     projection: EvidenceProjection,
-    byKey: Map<string, EvidenceRecord[]>,
+    byKey: EvidenceByKey,
     readThrough: EvidenceProjection = projection,
   ): void {
     for (const key of keys) {
-      this.primedEvidence.set(evidenceKey(key, projection), byKey.get(evidenceKey(key, readThrough)) ?? []);
+      this.primedEvidence.set(projection.signature, key, byKey.get(readThrough.signature, key) ?? []);
     }
   }
 
@@ -294,7 +295,7 @@ export class Loaders {
     const sent = views.keys(keys);
     const [row] = await this.read(statement, { keys: sent, ...views.params() });
     const byKey = views.rows(row, sent);
-    return keys.map((key) => byKey.get(loaderEvidenceKey(key)) ?? []);
+    return keys.map((key) => byKey.get(key.projection.signature, key.key) ?? []);
   }
 
   /**
@@ -548,40 +549,6 @@ export class Loaders {
     );
     const byKey = new Map(pages.flat());
     return keys.map((key) => byKey.get(key)!);
-  }
-}
-
-/** Adds `value` to the list of `key`, starting it when there is none. */
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/**
- * Lists by a pair of strings, one Map inside another: no key string is built per call. Joining the pair (a type
- * and a node id read from the statement) cost a new string, flattened and hashed, for every relation of a page of
- * 100 and every lookup of its resolvers, where each id read is hashed once here and then found by its cached hash.
- */
-class ListsByPair<V> {
-  private readonly byFirst = new Map<string, Map<string, V[]>>();
-
-  get(first: string, second: string): V[] | undefined {
-    return this.byFirst.get(first)?.get(second);
-  }
-
-  /** Appends `value` to the list of the pair. */
-  add(first: string, second: string, value: V): void {
-    let bySecond = this.byFirst.get(first);
-    if (bySecond === undefined) this.byFirst.set(first, (bySecond = new Map()));
-    append(bySecond, second, value);
-  }
-
-  /** Sets the list of the pair. */
-  set(first: string, second: string, list: V[]): void {
-    let bySecond = this.byFirst.get(first);
-    if (bySecond === undefined) this.byFirst.set(first, (bySecond = new Map()));
-    bySecond.set(second, list);
   }
 }
 
