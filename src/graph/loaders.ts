@@ -76,8 +76,10 @@ interface EvidenceKey {
 }
 
 const relationKey = (key: RelationKey) => `${key.type}|${key.id}|${key.projection.signature}|${key.ahead.signature}`;
-/** Relations read ahead are found by what a resolver asks: direction, type, node and projection. */
-/** The part of a primed relation list's key that a level shares: everything but the node's id. */
+/**
+ * Relations read ahead are found by what a resolver asks: direction, type and projection (this group, which a
+ * level's nodes share), then the node's id.
+ */
 const primedRelationGroup = (direction: Direction, type: string, projection: RelationProjection) =>
   `${direction}|${type}|${projection.signature}`;
 const loaderEvidenceKey = (key: EvidenceKey) => evidenceKey(key.key, key.projection);
@@ -123,7 +125,10 @@ export class Loaders {
   private readonly options: LoaderOptions & { cache: false };
   /** Evidence by projection signature and key, read ahead (primeEvidence). */
   private readonly primedEvidence: EvidenceByKey = new ListsByPair();
-  /** Relations by primedRelationGroup and node id, and nodes by id, read ahead by a relation level (apiRelationsOutAhead …). */
+  /**
+   * Relations by primedRelationGroup and node id, and nodes by id, read ahead by a relation level
+   * (apiRelationsOutAhead …).
+   */
   private readonly primedRelations = new ListsByPair<RelationRecord>();
   private readonly primedNodes = new Map<string, NodeRecord>();
   private readonly observations: DataLoader<ObservationKey, ObservationRecord[], string>;

@@ -47,9 +47,15 @@ export class CacheSlot {
   }
 
   get etag(): string {
-    this.tag ??= `"${createHash('sha256').update(this.stamp).update('\0').update(this.key).digest('base64url').slice(0, 32)}"`;
+    this.tag ??= etagOf(this.stamp, this.key);
     return this.tag;
   }
+}
+
+/** A hash of the release stamp and the key: the same request in the same release, the same ETag. */
+function etagOf(stamp: string, key: string): string {
+  const hash = createHash('sha256').update(stamp).update('\0').update(key).digest('base64url');
+  return `"${hash.slice(0, 32)}"`;
 }
 
 export const GET_CACHE_CONTROL = 'public, no-cache';
