@@ -12,9 +12,9 @@
  * Neo4j comes from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, which the parent sets. On the IPC channel it answers
  * {type: 'stats'} with what the process has read from Neo4j (bench/bolt-meter.ts), its CPU time and its memory;
  * {type: 'stats', gc: true} measures the memory after a full GC (the parent starts it with --expose-gc). Only the
- * memory run asks for that: a timed window's stats are taken without one, as a forced full GC before and after
- * every window ages and flushes the compiled code of a server that has many code paths, which no server in
- * production sees.
+ * memory run asks for that: a timed window's stats are taken without one. A forced full GC once a second made the
+ * API 1.5-2.4x slower side by side (the hand-written server barely), for a cause not found (not bytecode flushing,
+ * not the young generation shrinking, not a recompiled operation), and no server in production is forced into one.
  *
  *   node --expose-gc --import tsx bench/variant-server.ts --variant api --port 4042
  *
