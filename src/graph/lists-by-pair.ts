@@ -20,15 +20,17 @@ export class ListsByPair<V> {
 
   /** Appends `value` to the list of the pair. */
   add(first: string, second: string, value: V): void {
-    let bySecond = this.byFirst.get(first);
-    if (bySecond === undefined) this.byFirst.set(first, (bySecond = new Map()));
-    append(bySecond, second, value);
+    append(this.listsOf(first), second, value);
   }
 
   /** Sets the list of the pair. */
   set(first: string, second: string, list: V[]): void {
+    this.listsOf(first).set(second, list);
+  }
+
+  private listsOf(first: string): Map<string, V[]> {
     let bySecond = this.byFirst.get(first);
     if (bySecond === undefined) this.byFirst.set(first, (bySecond = new Map()));
-    bySecond.set(second, list);
+    return bySecond;
   }
 }
