@@ -2,9 +2,10 @@
  * The benchmark's load generator, a process of its own (started by bench/run.ts with an IPC channel) so its work
  * never counts as the server's. On {type: 'run'} it sends one request body to one URL from `concurrency` workers
  * over keep-alive connections, for `durationMs` and at least `minRequests` requests, and answers with every
- * request's latency and the first failure (a status other than 200, or a GraphQL `errors` entry).
+ * request's latency and the first failure (a status other than 200, or a GraphQL `errors` entry). Its client is
+ * bench/http-connection.ts, light enough not to be what is measured.
  */
-import http from 'node:http';
+import { HttpConnection, postRequest } from './http-connection';
 
 export interface LoadRequest {
   type: 'run';
@@ -25,48 +26,26 @@ export interface LoadResult {
   firstFailure: string | null;
 }
 
-function post(agent: http.Agent, url: URL, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
-        );
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
-
 async function run(job: LoadRequest): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: job.concurrency });
   const url = new URL(job.url);
+  const request = postRequest(url, job.body);
   const latencies: number[] = [];
   let failures = 0;
   let firstFailure: string | null = null;
   let started = 0;
   const begin = performance.now();
   const end = begin + job.durationMs;
-  const worker = async () => {
+  const connections = Array.from({ length: job.concurrency }, () => new HttpConnection(url, request));
+  const worker = async (connection: HttpConnection) => {
     while (performance.now() < end || started < job.minRequests) {
       started++;
       const t = performance.now();
       try {
-        const { status, text } = await post(agent, url, job.body);
+        const { status, body } = await connection.send();
         latencies.push(performance.now() - t);
-        if (status !== 200 || text.includes('"errors":[')) {
+        if (status !== 200 || body.includes('"errors":[')) {
           failures++;
-          firstFailure ??= `HTTP ${status}: ${text.slice(0, 500)}`;
+          firstFailure ??= `HTTP ${status}: ${body.toString('utf8', 0, 500)}`;
         }
       } catch (error) {
         failures++;
@@ -74,9 +53,9 @@ async function run(job: LoadRequest): Promise<LoadResult> {
       }
     }
   };
-  await Promise.all(Array.from({ length: job.concurrency }, worker));
+  await Promise.all(connections.map(worker));
   const wallMs = performance.now() - begin;
-  agent.destroy();
+  for (const connection of connections) connection.close();
   return { type: 'result', id: job.id, latencies, wallMs, failures, firstFailure };
 }
 
