@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Entity, Evidence, FactSet, Flag, Indicator } from '../model/facts';
 import type { Graph, Params } from './graph';
+import { append } from './lists-by-pair';
 import { measureListSizes } from './list-sizes';
 import { compactSearchText } from './search-text';
 
@@ -329,12 +330,7 @@ function groupByPair<T extends Spanned>(
   extra: (list: T[]) => Params,
 ): { passageId: string; targetId: string; props: Params }[] {
   const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = `${item.passageId}\u0000${target(item)}`;
-    const list = groups.get(key);
-    if (list) list.push(item);
-    else groups.set(key, [item]);
-  }
+  for (const item of items) append(groups, `${item.passageId}\u0000${target(item)}`, item);
   return [...groups.values()].map((list) => ({
     passageId: list[0]!.passageId,
     targetId: target(list[0]!),
