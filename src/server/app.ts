@@ -19,7 +19,7 @@ import { healthHandler } from './health';
 import { fallbackErrorHandler, graphqlErrorAnswer, graphqlErrorHandler } from './http-errors';
 import type { MeasuredListSize } from './limits/query-cost';
 import { queryLimitsPlugin } from './limits/query-limits-plugin';
-import { querySourceLimits, sourceLimitError } from './limits/query-source-limits';
+import { querySourceLimits, sourceLimitCheck } from './limits/query-source-limits';
 import { withAvailability } from './availability';
 import { withReleaseConsistency } from './release-consistency';
 import { withResponseCap } from './limits/response-cap';
@@ -103,6 +103,8 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
   app.use(exploreRouter());
   // Each request answers from one release, whole, even while an ingest commits a new one (release-consistency.ts);
   // whatever the database does, within the deadline, and at once while it is known to be down (availability.ts).
+  // The document's size in bytes and tokens, checked before Apollo parses anything, by the lane and by Express.
+  const sourceLimits = sourceLimitCheck(config);
   const executor = withAvailability(
     withReleaseConsistency(withResponseCap(apollo, config.maxResponseBytes), graph, {
       attempts: 3,
@@ -119,8 +121,7 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.maxBodyBytes }),
-    // Before Apollo parses anything: the document's size in bytes and tokens.
-    querySourceLimits(config),
+    querySourceLimits(sourceLimits),
     // expressMiddleware calls only the two methods an Executor has of the server.
     expressMiddleware(executor as ApolloServer<TContext>, { context }),
     // A body that is not JSON or too large fails in express.json: a GraphQL error with a code, not an HTML page.
@@ -145,7 +146,7 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
     path: GRAPHQL_PATH,
     maxBodyBytes: config.maxBodyBytes,
     execute: (httpGraphQLRequest) => executor.executeHTTPGraphQLRequest({ httpGraphQLRequest, context }),
-    admits: (body) => sourceLimitError(body, config) === undefined,
+    admits: (body) => sourceLimits(body) === undefined,
     failure: (error) => graphqlErrorAnswer(error, { debug: config.debugErrors, log }),
     next: app,
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { stripIgnoredCharacters } from 'graphql';
+import { memoByText } from './text-memo';
 
 /**
  * Whole responses kept per release: the graph changes only when an ingest commits a new release, so an operation
@@ -200,7 +201,9 @@ export function requestKey(request: HTTPGraphQLRequest): string | null {
   const text = operationText(operation);
   if (text === null) return null;
   const name = typeof operation.operationName === 'string' ? operation.operationName : '';
-  return JSON.stringify([request.headers.get('accept') ?? '', text, name, canonical(operation.variables ?? {})]);
+  // JSON.stringify of [accept, text, name, variables], with the text encoded once per text, not per request.
+  const variables = JSON.stringify(canonical(operation.variables ?? {}));
+  return `[${JSON.stringify(request.headers.get('accept') ?? '')},${text},${JSON.stringify(name)},${variables}]`;
 }
 
 function hasPreflightHeader(request: HTTPGraphQLRequest): boolean {
@@ -208,33 +211,23 @@ function hasPreflightHeader(request: HTTPGraphQLRequest): boolean {
 }
 
 /**
- * Query texts as sent → as keyed (null: they do not lex). Lexing the text again for every request was most of what a
- * cache hit cost in JavaScript; clients send the same few texts over and over. Bounded: emptied when full.
+ * A query text as keyed: GraphQL's ignored characters stripped, then JSON-encoded for the key (requestKey), or null
+ * when it does not lex. Lexing the text for every request was most of what a cache hit cost in JavaScript.
  */
-const strippedTexts = new Map<string, string | null>();
-const MAX_STRIPPED_TEXTS = 512;
-const MAX_REMEMBERED_TEXT = 16 * 1024;
-
-function operationText(operation: OperationRequest): string | null {
-  if (typeof operation.query === 'string') {
-    const query = operation.query;
-    let text = strippedTexts.get(query);
-    if (text === undefined) {
-      try {
-        text = stripIgnoredCharacters(query);
-      } catch {
-        text = null; // a syntax error: Apollo answers it, nothing to keep
-      }
-      if (query.length <= MAX_REMEMBERED_TEXT) {
-        if (strippedTexts.size >= MAX_STRIPPED_TEXTS) strippedTexts.clear();
-        strippedTexts.set(query, text);
-      }
-    }
-    return text;
+const keyedText = memoByText((query: string): string | null => {
+  try {
+    return JSON.stringify(stripIgnoredCharacters(query));
+  } catch {
+    return null; // a syntax error: Apollo answers it, nothing to keep
   }
+});
+
+/** The operation's part of the key, JSON-encoded: its text as keyed or a persisted query's hash; null: not cached. */
+function operationText(operation: OperationRequest): string | null {
+  if (typeof operation.query === 'string') return keyedText(operation.query);
   const hash = (operation.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery
     ?.sha256Hash;
-  return typeof hash === 'string' ? `persisted:${hash}` : null;
+  return typeof hash === 'string' ? JSON.stringify(`persisted:${hash}`) : null;
 }
 
 /** JSON with object keys sorted, so {a, b} and {b, a} are one key. */

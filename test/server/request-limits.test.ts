@@ -51,6 +51,17 @@ describe('limits on the query document, before it is parsed', () => {
     );
   });
 
+  it('gives a document sent again the verdict it got the first time (verdicts are remembered per text)', async () => {
+    const refused = `{ ${aliases(6, 'release { version }')} }`;
+    const admitted = `{ ${aliases(2, 'release { version }')} }`;
+    for (let round = 0; round < 2; round++) {
+      expect((await postQuery(served.url, refused)).status).toBe(400);
+      const reply = await postQuery(served.url, admitted);
+      expect(reply.status).toBe(200);
+      expect(reply.body.data).toEqual({ a0: { version: 'test-release-1' }, a1: { version: 'test-release-1' } });
+    }
+  });
+
   it('checks GET requests too', async () => {
     const query = encodeURIComponent(`{ ${aliases(6, 'release { version }')} }`);
     const response = await fetch(`${served.url}/graphql?query=${query}`, {

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import { LimitExceededError } from '../../errors';
 import { sourceBytes, sourceTokens } from './query-source';
 import { refusalBody } from './refusal';
+import { memoByText } from '../text-memo';
 
 export interface SourceLimits {
   maxQueryBytes: number;
@@ -15,18 +16,30 @@ export interface SourceLimits {
  * error thrown by a plugin before parsing into a 500 "Internal server error". The refusal is written as
  * formatError writes LIMIT_EXCEEDED: HTTP 400, the limit named in `extensions`.
  */
-export function querySourceLimits(limits: SourceLimits): RequestHandler {
+export function querySourceLimits(check: SourceLimitCheck): RequestHandler {
   return (req, res, next) => {
-    const error = sourceLimitError(req.method === 'GET' ? req.query : req.body, limits);
+    const error = check(req.method === 'GET' ? req.query : req.body);
     if (!error) return next();
     res.status(400).json(refusalBody(error));
   };
 }
 
 /** The limit a request's query text (a POST body or GET parameters) exceeds, if any. */
-export function sourceLimitError(params: unknown, limits: SourceLimits): LimitExceededError | undefined {
-  const query = queryText(params);
-  if (query === undefined) return undefined;
+export type SourceLimitCheck = (params: unknown) => LimitExceededError | undefined;
+
+/**
+ * The check of `limits`, its verdict remembered per query text (text-memo.ts). One check serves the GraphQL lane and
+ * this middleware, so a text the lane refused and handed to Express to answer is not lexed again.
+ */
+export function sourceLimitCheck(limits: SourceLimits): SourceLimitCheck {
+  const verdict = memoByText((query) => sourceLimitError(query, limits));
+  return (params) => {
+    const query = queryText(params);
+    return query === undefined ? undefined : verdict(query);
+  };
+}
+
+function sourceLimitError(query: string, limits: SourceLimits): LimitExceededError | undefined {
   const bytes = sourceBytes(query);
   if (bytes > limits.maxQueryBytes) {
     return new LimitExceededError('MAX_QUERY_BYTES', bytes, limits.maxQueryBytes, {
