@@ -244,8 +244,9 @@ connections, at concurrency 1 and 16. Every server runs in production mode (NODE
   channel; the same for every variant, whatever its driver use).
 - **API CPU ms/req**: \`process.cpuUsage()\` of the server process over the window, divided by its requests.
 - **Scale**: bench/scale/generate.ts copies the seed graph's shape beside it (ids suffixed \`~k\`) with batched
-  UNWIND writes, then the selective queries and the pages of 100 are timed again (c=1); the copies are removed at the
-  end and the seed graph's counts and release stamp checked unchanged.
+  UNWIND writes, then the selective queries and the pages of 100 are timed again (c=1), after an untimed half window
+  per variant (Neo4j plans again on the grown graph) and in rounds that alternate which variant goes first; the copies
+  are removed at the end and the seed graph's counts and release stamp checked unchanged.
 - **Memory**: the API at c=16 over the workload, heap and RSS sampled after a full GC.
 
 Not comparable with @neo4j/graphql:
