@@ -238,7 +238,8 @@ themes and every statement with its passage), the same page with relations only,
 filtered list, a search and an indicator comparison. Load from a separate process (bench/load.ts) over keep-alive
 connections, at concurrency 1 and 16. Every server runs in production mode (NODE_ENV), as \`npm start\` does.
 
-- **p50 / p99**: per round, the percentiles of that round's request latencies; the table shows their medians.
+- **p50 / p99**: per round, the percentiles of that round's request latencies; the table shows their medians. Every
+  variant first answers each query for an untimed half window at c=1, so no round times code still being compiled.
 - **statements/req** and **KB read/req**: Bolt RUN messages the server process sent and bytes it received on its
   Bolt sockets, divided by the requests of the window (bench/bolt-meter.ts: node's \`net.client.socket\` diagnostics
   channel; the same for every variant, whatever its driver use).

@@ -7,10 +7,11 @@
  * 2. Before any timing, every variant answers every workload query (bench/workload.ts) and the answers are
  *    compared: the cache-off, naive and hand-written answers must deep-equal the API's, the peer's must have as many
  *    items. Any difference or error ends the run with exit code 1.
- * 3. Timed rounds, interleaved (query by query, variant by variant, the variant order rotating each round) at
- *    concurrency 1 and 16 from a load process of its own (bench/load.ts); per variant and query the medians over
- *    rounds of p50, p99 and requests per second, and per request the Bolt statements and bytes read from Neo4j and
- *    the server's CPU time (bench/bolt-meter.ts, process.cpuUsage of the server process).
+ * 3. An untimed half window per variant and query (c=1), then timed rounds, interleaved (query by query, variant
+ *    by variant, the variant order rotating each round) at concurrency 1 and 16 from a load process of its own
+ *    (bench/load.ts); per variant and query the medians over rounds of p50, p99 and requests per second, and per
+ *    request the Bolt statements and bytes read from Neo4j and the server's CPU time (bench/bolt-meter.ts,
+ *    process.cpuUsage of the server process).
  * 4. Scale: the scale generator (bench/scale/generate.ts) grows the graph to 10× (and 100× in full mode) and the
  *    selective queries and the pages of 100 are timed at each scale on the cache-off API and the hand-written
  *    Cypher (after an untimed warm-up, in rounds alternating which goes first); the copies are removed at the end,
@@ -393,6 +394,18 @@ async function main(argv: string[]): Promise<void> {
       }
     }
     const key = (v: Variant, q: string, c: number) => `${v}|${q}|${c}`;
+    // Untimed first: a server's first windows run its code cold (V8 still compiling it, Neo4j planning and paging in),
+    // and with two rounds the first round's share of that moved a median; the server with more code paid more. A
+    // fresh API process at c=1 went 196, 204, 257, 327, 444 req/s over five 3 s windows in a row.
+    log('warming up every variant on every query …');
+    for (const server of servers) {
+      for (const q of workload) {
+        const body = bodyFor(server.variant, q);
+        if (body === null || skipped.some((line) => line.startsWith(`${server.variant} ${q.name} (quick`))) continue;
+        // A failure here fails the timed windows too, which report it.
+        await measure(server, load, body, 1, windowMs[1] / 2).catch(() => undefined);
+      }
+    }
     for (let round = 0; round < options.rounds; round++) {
       log(`round ${round + 1} of ${options.rounds} …`);
       const order = VARIANT_ORDER.map((_, i) => servers[(i + round) % servers.length]!);
