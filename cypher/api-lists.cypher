@@ -72,7 +72,7 @@ WITH [field IN ['area', 'targetGroup', 'programme', 'theme', 'institution'] |
       CASE WHEN field IN asked THEN [pair IN named WHERE pair[0] = field | pair[1]] END] AS ids
 WITH ids[0] AS areaIds, ids[1] AS targetGroupIds, ids[2] AS programmeIds, ids[3] AS themeIds, ids[4] AS institutionIds
 
-// fragment: programmeCandidateIds
+// fragment: programmeCandidates
 // `candidates`: the programmes the node filters allow (programmeFilterIds; at least one is set), found
 // from the asked nodes through their index: the programmes covering an asked area (or one below it, or one above
 // it), serving an asked group (or a narrower one), an asked programme (and its narrower ones), part of an asked
@@ -144,12 +144,12 @@ CALL (lists) {
 
 
 // name: apiProgrammePageByNodes
-// A page of the programmes a filter by nodes allows (programmeCandidateIds), also filtered by text and status, in one
+// A page of the programmes a filter by nodes allows (programmeCandidates), also filtered by text and status, in one
 // statement with the filter's names ($inputs, fragment namedIds): `values` of the page's rows (one more than the page,
 // from $after) and, when $withCount, the `count` of every programme the filter allows. No row when an input names
 // nothing.
 // include: programmeFilterIds
-// include: programmeCandidateIds
+// include: programmeCandidates
 CALL (candidates) {
   UNWIND candidates AS p
   WITH p
@@ -334,7 +334,7 @@ CALL (measuresIds) {
 }
 WITH [list IN [CASE WHEN areaIds IS NOT NULL THEN byArea END, CASE WHEN measuresIds IS NOT NULL THEN byMeasures END]
       WHERE list IS NOT NULL] AS lists
-// In every list, counted as in programmeCandidateIds.
+// In every list, counted as in programmeCandidates.
 CALL (lists) {
   UNWIND lists AS list
   UNWIND list AS n
@@ -452,12 +452,12 @@ WITH {rows: rows, programmes: programmes, targetGroups: targetGroups, areas: are
 // Programme × target group × area rows: the programme SERVES the group and COVERS the area. An area asked for is
 // reached DIRECT, through a SUB_AREA the programme covers, or INHERITED from an area above it that it covers (a
 // city-wide programme counts for each county). A programme asked for includes its narrower programmes (BROADER).
-// The rows of the candidate programmes (programmeCandidateIds: found from the asked nodes, so the cost follows the
+// The rows of the candidate programmes (programmeCandidates: found from the asked nodes, so the cost follows the
 // answer), the filter inputs resolved in the same statement ($inputs); apiCoverageAll answers without a filter. Each
 // entity comes as the values of its $…Props (src/graph/projection.ts); the relation keys are built from the ids by the
 // caller. One row (fragment coverageRows).
 // include: programmeFilterIds
-// include: programmeCandidateIds
+// include: programmeCandidates
 UNWIND candidates AS p
 MATCH (p)-[:SERVES]->(g:TargetGroup)
 MATCH (p)-[:COVERS]->(a:AdministrativeArea)

@@ -101,10 +101,10 @@ export async function createApp<TContext extends BaseContext>(options: AppOption
   app.use(graphiqlRouter({ endpoint: GRAPHQL_PATH, examples }));
   // The explorer page for policy staff (explore/, built into dist/explore/).
   app.use(exploreRouter());
-  // Each request answers from one release, whole, even while an ingest commits a new one (release-consistency.ts);
-  // whatever the database does, within the deadline, and at once while it is known to be down (availability.ts).
   // The document's size in bytes and tokens, checked before Apollo parses anything, by the lane and by Express.
   const sourceLimits = sourceLimitCheck(config);
+  // Each request answers from one release, whole, even while an ingest commits a new one (release-consistency.ts);
+  // whatever the database does, within the deadline, and at once while it is known to be down (availability.ts).
   const executor = withAvailability(
     withReleaseConsistency(withResponseCap(apollo, config.maxResponseBytes), graph, {
       attempts: 3,

@@ -81,7 +81,7 @@ export async function listProgrammes(
   );
 }
 
-/** How far each node filter of apiProgrammePageByNodes and apiCoverage reaches (fragment programmeCandidateIds). */
+/** How far each node filter of apiProgrammePageByNodes and apiCoverage reaches (fragment programmeCandidates). */
 interface CandidateReach {
   includeNarrower: boolean;
   includeSubAreas: boolean;
